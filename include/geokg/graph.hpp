@@ -37,6 +37,15 @@ struct NodeProps {
     std::map<std::string, ExtraAttr> extra;
 };
 
+// One supporting triple of an edge: what views need to recompute an edge
+// after filtering by time (weight, counts, dates, sources).
+struct Attestation {
+    std::string date;     // ISO date of the triple, empty if unknown
+    std::string article;  // article id
+    double score = 0.0;   // signed score of this one event
+    double confidence = 0.0;
+};
+
 struct EdgeProps {
     std::string id;        // unique edge id
     std::string relation;  // relation name (also the edge label)
@@ -49,6 +58,7 @@ struct EdgeProps {
     std::string evidence;     // one representative evidence span
     std::vector<std::string> sources;  // distinct article ids, sorted
     std::vector<std::string> dates;    // distinct dates attested, sorted (GEXF spells)
+    std::vector<Attestation> attestations;  // one per supporting triple (empty for foreign graphs)
     bool negated = false;              // only when built with negated triples
     std::string modality;              // "" (asserted) unless built with non-asserted triples
     std::map<std::string, ExtraAttr> extra;
