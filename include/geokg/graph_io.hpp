@@ -1,0 +1,61 @@
+// Graph input: GraphML (ours and foreign: Gephi, NetworkX, igraph, yEd) and our
+// node-link JSON back into a `Network`, and `load_graph`, which also accepts
+// articles and triples (the network is then built on the fly).
+//
+// GraphML reading rules (read with pugixml):
+//   - keys are matched by attr.name whatever their id (d0, v_name, label...);
+//     a key without attr.type is a string; <default> values apply to elements
+//     lacking the data; keys for "all" apply to nodes and edges; yEd's
+//     graphics keys (yfiles.type) are skipped, except that a yEd NodeLabel gives
+//     the label of a node that has none;
+//   - booleans True/true/1 and False/false/0 (stored as true/false);
+//   - the graph's edgedefault decides the direction (missing: undirected, as
+//     NetworkX); a per-edge `directed` attribute is ignored (mixed graphs take
+//     the graph default);
+//   - parallel edges are kept; nested graphs (yEd groups) are flattened; edges
+//     naming an undeclared node add it;
+//   - our reserved attributes fill NodeProps / EdgeProps (node: label, type,
+//     mentions, articles, first_seen, last_seen, aliases; edge: relation, class,
+//     weight, count, score, first_date, last_date, confidence, evidence,
+//     sources, dates, negated, modality; list values joined by '|', as export
+//     writes them); the presentation attributes our writers derive (node size,
+//     color, r, g, b; edge color, r, g, b; an edge label equal to its relation)
+//     are dropped, since writers regenerate them; a node
+//     without label uses its `name` attribute (igraph) or its id; every other
+//     attribute goes to `extra` with its declared type.
+// Errors: InputError("FILE: line N: problem").
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "geokg/graph.hpp"
+#include "geokg/pipeline.hpp"
+
+namespace geokg {
+
+// Separator of list-valued attributes (sources, dates, aliases) in GraphML.
+inline constexpr char kListSeparator = '|';
+
+Network read_graphml(const std::filesystem::path& path);
+Network parse_graphml(const std::string& text, const std::string& name = "<graphml>");
+
+// Our node-link JSON (also NetworkX's node_link_data: "nodes" and "links" or
+// "edges", "directed"); same reserved names as GraphML, lists as JSON arrays.
+Network read_graph_json(const std::filesystem::path& path);
+
+struct LoadOptions {
+    BuildOptions build;
+    PipelineOptions pipeline;
+    const Extractor* extractor = nullptr;  // for articles; loaded from the default data dir when null
+};
+
+// True for the extensions read as a graph file (.graphml, .xml, .json).
+bool is_graph_file(const std::string& path);
+
+// One graph file (.graphml/.xml -> GraphML, .json -> node-link JSON), or any
+// mix of articles and triples files / folders, built with build_network.
+Network load_graph(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+
+}  // namespace geokg

@@ -1,0 +1,317 @@
+// Path measures: Brandes betweenness (nodes and edges), closeness, harmonic;
+// shortest paths for the `path` question. Per-source traversals, split over
+// threads with per-thread accumulators summed in thread order (deterministic
+// for a given thread count).
+#include <algorithm>
+#include <deque>
+#include <functional>
+#include <limits>
+#include <queue>
+#include <thread>
+
+#include "geokg/analysis.hpp"
+
+namespace geokg::analysis {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+unsigned thread_count(unsigned requested, std::size_t work) {
+    unsigned t = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+    if (work < 64) t = 1;
+    return static_cast<unsigned>(std::min<std::size_t>(t, std::max<std::size_t>(work, 1)));
+}
+
+// Runs body(thread_index, first_source, last_source) on `threads` threads over [0, n).
+void parallel_sources(std::size_t n, unsigned threads, const std::function<void(unsigned, std::size_t, std::size_t)>& body) {
+    if (threads <= 1) {
+        body(0, 0, n);
+        return;
+    }
+    std::vector<std::thread> pool;
+    std::vector<std::exception_ptr> errors(threads);
+    for (unsigned t = 0; t < threads; ++t) {
+        std::size_t a = n * t / threads, b = n * (t + 1) / threads;
+        pool.emplace_back([&, t, a, b] {
+            try {
+                body(t, a, b);
+            } catch (...) {
+                errors[t] = std::current_exception();
+            }
+        });
+    }
+    for (auto& th : pool) th.join();
+    for (auto& e : errors)
+        if (e) std::rethrow_exception(e);
+}
+
+// Single-source shortest paths (BFS or Dijkstra on the smallest parallel weight),
+// forward along out-arcs or backward along in-arcs. Fills order (vertices by
+// non-decreasing distance), dist and, if wanted, sigma (number of shortest paths).
+struct Workspace {
+    std::vector<double> dist, sigma, delta;
+    std::vector<std::uint32_t> order;
+    std::vector<std::pair<double, std::uint32_t>> heap;
+    explicit Workspace(std::size_t n) : dist(n, kInf), sigma(n, 0), delta(n, 0) { order.reserve(n); }
+    void reset() {
+        for (auto v : order) {
+            dist[v] = kInf;
+            sigma[v] = 0;
+            delta[v] = 0;
+        }
+        order.clear();
+    }
+};
+
+void sssp(const Snapshot& s, std::uint32_t src, bool reverse, bool count_paths, Workspace& ws) {
+    ws.reset();
+    auto begin = [&](std::uint32_t v) { return reverse ? s.in_begin(v) : s.out_begin(v); };
+    auto end = [&](std::uint32_t v) { return reverse ? s.in_end(v) : s.out_end(v); };
+    auto head = [&](std::size_t a) { return reverse ? s.in_source(a) : s.nbr[a]; };
+    auto len = [&](std::size_t a) { return reverse ? s.in_min(a) : s.wmin[a]; };
+    ws.dist[src] = 0;
+    ws.sigma[src] = 1;
+    if (!s.weighted) {
+        ws.order.push_back(src);
+        for (std::size_t i = 0; i < ws.order.size(); ++i) {
+            std::uint32_t v = ws.order[i];
+            double dv = ws.dist[v] + 1;
+            for (std::size_t a = begin(v); a < end(v); ++a) {
+                std::uint32_t w = head(a);
+                if (ws.dist[w] == kInf) {
+                    ws.dist[w] = dv;
+                    ws.order.push_back(w);
+                }
+                if (count_paths && ws.dist[w] == dv) ws.sigma[w] += ws.sigma[v];
+            }
+        }
+        return;
+    }
+    // Dijkstra with lazy deletion; `done` marked by position in order via delta (reset later).
+    auto& heap = ws.heap;
+    heap.clear();
+    auto cmp = [](const std::pair<double, std::uint32_t>& a, const std::pair<double, std::uint32_t>& b) {
+        return a.first > b.first || (a.first == b.first && a.second > b.second);
+    };
+    heap.push_back({0.0, src});
+    std::vector<std::uint32_t> touched;
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), cmp);
+        auto [d, v] = heap.back();
+        heap.pop_back();
+        if (d > ws.dist[v] || ws.delta[v] != 0) continue;  // stale or finalized
+        ws.delta[v] = 1;  // finalized marker
+        ws.order.push_back(v);
+        for (std::size_t a = begin(v); a < end(v); ++a) {
+            std::uint32_t w = head(a);
+            if (ws.delta[w] != 0) continue;
+            double nd = d + len(a);
+            if (nd < ws.dist[w]) {
+                if (ws.dist[w] == kInf) touched.push_back(w);
+                ws.dist[w] = nd;
+                if (count_paths) ws.sigma[w] = ws.sigma[v];
+                heap.push_back({nd, w});
+                std::push_heap(heap.begin(), heap.end(), cmp);
+            } else if (count_paths && nd == ws.dist[w]) {
+                ws.sigma[w] += ws.sigma[v];
+            }
+        }
+    }
+    // Unreached-but-touched cannot exist (every touched vertex is eventually popped).
+    for (auto v : ws.order) ws.delta[v] = 0;
+}
+
+// Brandes accumulation. Calls on_arc(in_arc_index, value) for every shortest-path
+// arc (v -> w) found through w's in-arcs, when edge values are wanted.
+template <class OnArc>
+void accumulate(const Snapshot& s, std::uint32_t src, Workspace& ws, std::vector<double>& bc, OnArc&& on_arc) {
+    for (std::size_t i = ws.order.size(); i-- > 0;) {
+        std::uint32_t w = ws.order[i];
+        double coeff = (1 + ws.delta[w]) / ws.sigma[w];
+        double dw = ws.dist[w];
+        for (std::size_t a = s.in_begin(w); a < s.in_end(w); ++a) {
+            std::uint32_t v = s.in_source(a);
+            if (v == w || ws.dist[v] == kInf) continue;
+            bool pred = s.weighted ? (ws.dist[v] + s.in_min(a) == dw) : (ws.dist[v] + 1 == dw);
+            if (!pred) continue;
+            double c = ws.sigma[v] * coeff;
+            ws.delta[v] += c;
+            on_arc(a, c);
+        }
+        if (w != src) bc[w] += ws.delta[w];
+    }
+}
+
+std::vector<double> sum_parts(std::vector<std::vector<double>>& parts) {
+    std::vector<double> out = std::move(parts[0]);
+    for (std::size_t t = 1; t < parts.size(); ++t)
+        for (std::size_t i = 0; i < out.size(); ++i) out[i] += parts[t][i];
+    return out;
+}
+
+}  // namespace
+
+std::vector<double> betweenness(const Snapshot& s, unsigned threads) {
+    const std::size_t n = s.n;
+    unsigned T = thread_count(threads, n);
+    std::vector<std::vector<double>> parts(T, std::vector<double>(n, 0.0));
+    parallel_sources(n, T, [&](unsigned t, std::size_t a, std::size_t b) {
+        Workspace ws(n);
+        for (std::size_t src = a; src < b; ++src) {
+            sssp(s, static_cast<std::uint32_t>(src), false, true, ws);
+            accumulate(s, static_cast<std::uint32_t>(src), ws, parts[t], [](std::size_t, double) {});
+        }
+        ws.reset();
+    });
+    auto bc = sum_parts(parts);
+    if (n > 2) {
+        double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+        for (auto& x : bc) x *= scale;
+    }
+    return bc;
+}
+
+std::vector<double> edge_betweenness(const Snapshot& s, unsigned threads) {
+    const std::size_t n = s.n;
+    const std::size_t arcs = s.directed ? s.in_nbr.size() : s.nbr.size();
+    unsigned T = thread_count(threads, n);
+    std::vector<std::vector<double>> parts(T, std::vector<double>(arcs, 0.0));
+    parallel_sources(n, T, [&](unsigned t, std::size_t a, std::size_t b) {
+        Workspace ws(n);
+        std::vector<double> bc(n, 0.0);
+        auto& acc = parts[t];
+        for (std::size_t src = a; src < b; ++src) {
+            sssp(s, static_cast<std::uint32_t>(src), false, true, ws);
+            accumulate(s, static_cast<std::uint32_t>(src), ws, bc, [&](std::size_t arc, double c) { acc[arc] += c; });
+        }
+        ws.reset();
+    });
+    auto in_arc = sum_parts(parts);
+    // Map in-arc values (v -> w, stored at w) to the out-arcs (v -> w) and then to edges.
+    std::vector<double> out_arc(s.nbr.size(), 0.0);
+    for (std::uint32_t w = 0; w < n; ++w) {
+        for (std::size_t a = s.in_begin(w); a < s.in_end(w); ++a) {
+            if (in_arc[a] == 0) continue;
+            std::uint32_t v = s.in_source(a);
+            auto first = s.nbr.begin() + static_cast<std::ptrdiff_t>(s.off[v]);
+            auto last = s.nbr.begin() + static_cast<std::ptrdiff_t>(s.off[v + 1]);
+            auto it = std::lower_bound(first, last, w);
+            out_arc[static_cast<std::size_t>(it - s.nbr.begin())] += in_arc[a];
+        }
+    }
+    std::vector<double> eb(s.edge_ends.size(), 0.0);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        for (std::size_t a = s.off[v]; a < s.off[v + 1]; ++a) {
+            double val = out_arc[a];
+            if (val == 0) continue;
+            // Undirected: the pair's value is the sum of both directions; add it once (from the
+            // smaller end) ... both arcs add their part to the same edges, which sums them.
+            std::size_t k = 0;
+            for (std::size_t i = s.arc_edge_off[a]; i < s.arc_edge_off[a + 1]; ++i)
+                if (s.edge_weight[s.arc_edges[i]] == s.wmin[a] || !s.weighted) ++k;
+            for (std::size_t i = s.arc_edge_off[a]; i < s.arc_edge_off[a + 1]; ++i)
+                if (s.edge_weight[s.arc_edges[i]] == s.wmin[a] || !s.weighted) eb[s.arc_edges[i]] += val / k;
+        }
+    }
+    if (n > 1) {
+        double scale = 1.0 / (static_cast<double>(n) * static_cast<double>(n - 1));
+        for (auto& x : eb) x *= scale;
+    }
+    return eb;
+}
+
+namespace {
+template <class F>
+std::vector<double> per_target(const Snapshot& s, unsigned threads, F&& f) {
+    const std::size_t n = s.n;
+    std::vector<double> out(n, 0.0);
+    unsigned T = thread_count(threads, n);
+    parallel_sources(n, T, [&](unsigned, std::size_t a, std::size_t b) {
+        Workspace ws(n);
+        for (std::size_t u = a; u < b; ++u) {
+            sssp(s, static_cast<std::uint32_t>(u), true, false, ws);  // distances d(v, u)
+            out[u] = f(ws);
+        }
+        ws.reset();
+    });
+    return out;
+}
+}  // namespace
+
+std::vector<double> closeness(const Snapshot& s, unsigned threads) {
+    const double n = static_cast<double>(s.n);
+    return per_target(s, threads, [&](const Workspace& ws) {
+        double tot = 0;
+        for (auto v : ws.order) tot += ws.dist[v];
+        double reached = static_cast<double>(ws.order.size());
+        if (tot > 0 && n > 1) return (reached - 1) / tot * ((reached - 1) / (n - 1));
+        return 0.0;
+    });
+}
+
+std::vector<double> harmonic(const Snapshot& s, unsigned threads) {
+    return per_target(s, threads, [&](const Workspace& ws) {
+        double h = 0;
+        for (auto v : ws.order)
+            if (ws.dist[v] > 0) h += 1.0 / ws.dist[v];
+        return h;
+    });
+}
+
+// ---------------------------------------------------------------------------
+
+std::vector<Edge> edges_between(const Network& net, Vertex a, Vertex b) {
+    std::vector<Edge> out;
+    for (auto [it, end] = boost::out_edges(a, net.g); it != end; ++it)
+        if (boost::target(*it, net.g) == b) out.push_back(*it);
+    if (a != b)
+        for (auto [it, end] = boost::out_edges(b, net.g); it != end; ++it)
+            if (boost::target(*it, net.g) == a) out.push_back(*it);
+    return out;
+}
+
+std::vector<Vertex> shortest_path(const Network& net, Vertex a, Vertex b, bool weighted, bool undirected) {
+    const std::size_t n = net.nodes();
+    std::vector<double> dist(n, kInf);
+    std::vector<Vertex> pred(n, boost::graph_traits<Graph>::null_vertex());
+    bool both = undirected || !net.directed;
+    // Neighbours of v with the smallest weight among parallel edges, in vertex order.
+    auto neighbours = [&](Vertex v) {
+        std::vector<std::pair<Vertex, double>> nb;
+        for (auto [it, end] = boost::out_edges(v, net.g); it != end; ++it)
+            nb.push_back({boost::target(*it, net.g), weighted ? net.g[*it].weight : 1.0});
+        if (both)
+            for (auto [it, end] = boost::in_edges(v, net.g); it != end; ++it)
+                nb.push_back({boost::source(*it, net.g), weighted ? net.g[*it].weight : 1.0});
+        std::sort(nb.begin(), nb.end());
+        return nb;
+    };
+    using Item = std::pair<double, Vertex>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<Item>> q;
+    dist[a] = 0;
+    q.push({0, a});
+    std::vector<char> done(n, 0);
+    while (!q.empty()) {
+        auto [d, v] = q.top();
+        q.pop();
+        if (done[v]) continue;
+        done[v] = 1;
+        if (v == b) break;
+        for (auto [w, len] : neighbours(v)) {
+            if (done[w] || w == v) continue;
+            if (d + len < dist[w]) {
+                dist[w] = d + len;
+                pred[w] = v;
+                q.push({dist[w], w});
+            }
+        }
+    }
+    if (dist[b] == kInf) return {};
+    std::vector<Vertex> path;
+    for (Vertex v = b; v != a; v = pred[v]) path.push_back(v);
+    path.push_back(a);
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
+}  // namespace geokg::analysis

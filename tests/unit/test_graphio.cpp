@@ -1,0 +1,185 @@
+// Graph input: GraphML from several writers, our JSON, errors.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "geokg/article.hpp"
+#include "geokg/export.hpp"
+#include "geokg/graph_io.hpp"
+
+using namespace geokg;
+
+namespace {
+
+std::string graphml(const std::string& keys, const std::string& body, const std::string& edgedefault = "directed") {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n" +
+           keys + "<graph id=\"G\"" + (edgedefault.empty() ? "" : " edgedefault=\"" + edgedefault + "\"") + ">\n" +
+           body + "</graph>\n</graphml>\n";
+}
+
+std::string error_of(const std::string& text) {
+    try {
+        parse_graphml(text, "in.graphml");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("graphml: NetworkX style keys d0.., True booleans, parallel edges, undirected") {
+    std::string keys =
+        "<key id=\"d0\" for=\"node\" attr.name=\"club\" attr.type=\"string\"/>\n"
+        "<key id=\"d1\" for=\"node\" attr.name=\"flag\" attr.type=\"boolean\"/>\n"
+        "<key id=\"d2\" for=\"edge\" attr.name=\"weight\" attr.type=\"long\"/>\n"
+        "<key id=\"d3\" for=\"edge\" attr.name=\"note\"/>\n";  // no attr.type: string
+    std::string body =
+        "<node id=\"0\"><data key=\"d0\">Mr. Hi</data><data key=\"d1\">True</data></node>\n"
+        "<node id=\"1\"><data key=\"d1\">0</data></node>\n"
+        "<edge source=\"0\" target=\"1\"><data key=\"d2\">4</data><data key=\"d3\">x</data></edge>\n"
+        "<edge source=\"0\" target=\"1\" id=\"second\"><data key=\"d2\">2</data></edge>\n"
+        "<edge source=\"1\" target=\"7\"/>\n";  // undeclared node 7 is added
+    Network net = parse_graphml(graphml(keys, body, ""));
+    CHECK_FALSE(net.directed);  // no edgedefault: undirected, as NetworkX
+    CHECK(net.nodes() == 3);
+    CHECK(net.edges() == 3);
+    auto v0 = *net.find("0");
+    CHECK(net.g[v0].label == "0");
+    CHECK(net.g[v0].extra.at("club").value == "Mr. Hi");
+    CHECK(net.g[v0].extra.at("flag").value == "true");
+    CHECK(net.g[v0].extra.at("flag").type == "boolean");
+    CHECK(net.g[*net.find("1")].extra.at("flag").value == "false");
+    std::vector<double> weights;
+    std::vector<std::string> ids;
+    for (auto [it, end] = boost::edges(net.g); it != end; ++it) {
+        weights.push_back(net.g[*it].weight);
+        ids.push_back(net.g[*it].id);
+    }
+    CHECK(weights == std::vector<double>{4, 2, 1});
+    CHECK(ids[1] == "second");
+    CHECK(ids[0] != ids[2]);
+    REQUIRE(net.node_extra_keys.size() == 2);
+    CHECK(net.node_extra_keys[0] == std::pair<std::string, std::string>{"club", "string"});
+}
+
+TEST_CASE("graphml: defaults, keys for all, yEd labels and nested graphs") {
+    std::string keys =
+        "<key id=\"k0\" for=\"all\" attr.name=\"colour\" attr.type=\"string\"><default>blue</default></key>\n"
+        "<key id=\"k1\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+        "<key id=\"k2\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"><default>2.5</default></key>\n";
+    std::string body =
+        "<node id=\"n0\"><data key=\"k1\"><y:ShapeNode xmlns:y=\"http://www.yworks.com/xml/graphml\">"
+        "<y:NodeLabel>Tokyo</y:NodeLabel></y:ShapeNode></data></node>\n"
+        "<node id=\"g1\"><graph id=\"g1:\" edgedefault=\"directed\"><node id=\"g1::n0\"><data key=\"k0\">red</data></node></graph></node>\n"
+        "<edge source=\"n0\" target=\"g1::n0\"/>\n";
+    Network net = parse_graphml(graphml(keys, body));
+    CHECK(net.directed);
+    CHECK(net.nodes() == 3);
+    CHECK(net.g[*net.find("n0")].label == "Tokyo");
+    CHECK(net.g[*net.find("n0")].extra.at("colour").value == "blue");
+    CHECK(net.g[*net.find("g1::n0")].extra.at("colour").value == "red");
+    auto [it, end] = boost::edges(net.g);
+    CHECK(net.g[*it].weight == 2.5);
+}
+
+TEST_CASE("graphml: igraph's name attribute gives the label") {
+    std::string keys = "<key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n";
+    Network net = parse_graphml(graphml(keys, "<node id=\"n0\"><data key=\"v_name\">Japan</data></node>\n"));
+    CHECK(net.g[*net.find("n0")].label == "Japan");
+}
+
+TEST_CASE("graphml: errors name the file and line") {
+    CHECK(error_of("<graphml><graph>\n<node id=\"a\">\n</graph>") .find("in.graphml: line ") == 0);
+    std::string keys = "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n";
+    auto e = error_of(graphml(keys, "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n"));
+    CHECK_MESSAGE(e.find("in.graphml: line 6:") == 0, e);
+    CHECK(e.find("not a number") != std::string::npos);
+    CHECK(error_of(graphml("", "<node id=\"a\"><data key=\"zz\">1</data></node>\n")).find("undeclared key") !=
+          std::string::npos);
+    CHECK(error_of("<gexf/>").find("not a GraphML file") != std::string::npos);
+    CHECK(error_of(graphml("", "<node id=\"a\"/><node id=\"a\"/>")).find("duplicate node id") != std::string::npos);
+}
+
+namespace {
+Network sample() {
+    Network net;
+    NodeProps a;
+    a.id = "country:CHN";
+    a.label = "China";
+    a.type = "country";
+    a.mentions = 5;
+    a.aliases = {"Beijing", "PRC"};
+    a.extra["region"] = {"string", "Asia"};
+    net.node_extra_keys.push_back({"region", "string"});
+    NodeProps b;
+    b.id = "country:JPN";
+    b.label = "Japan";
+    b.type = "country";
+    auto va = net.add_node(a), vb = net.add_node(b);
+    EdgeProps e;
+    e.id = "e1";
+    e.relation = "criticizes";
+    e.cls = "verbal_conflict";
+    e.weight = 2;
+    e.count = 3;
+    e.score = -6;
+    e.first_date = "2020-01-02";
+    e.last_date = "2021";
+    e.sources = {"a1", "a2"};
+    e.dates = {"2020-01-02", "2021"};
+    e.evidence = "China criticized Japan <strongly> & \"loudly\"";
+    boost::add_edge(va, vb, e, net.g);
+    e.id = "e2";
+    e.relation = "meets_with";
+    e.cls = "verbal_cooperation";
+    boost::add_edge(va, vb, e, net.g);
+    return net;
+}
+
+void check_sample(const Network& net) {
+    CHECK(net.directed);
+    REQUIRE(net.nodes() == 2);
+    REQUIRE(net.edges() == 2);
+    const auto& a = net.g[*net.find("country:CHN")];
+    CHECK(a.label == "China");
+    CHECK(a.type == "country");
+    CHECK(a.mentions == 5);
+    CHECK(a.aliases == std::vector<std::string>{"Beijing", "PRC"});
+    CHECK(a.extra.at("region").value == "Asia");
+    auto [it, end] = boost::edges(net.g);
+    const auto& e = net.g[*it];
+    CHECK(e.relation == "criticizes");
+    CHECK(e.cls == "verbal_conflict");
+    CHECK(e.weight == 2);
+    CHECK(e.count == 3);
+    CHECK(e.score == -6);
+    CHECK(e.first_date == "2020-01-02");
+    CHECK(e.sources == std::vector<std::string>{"a1", "a2"});
+    CHECK(e.evidence == "China criticized Japan <strongly> & \"loudly\"");
+    CHECK(e.extra.empty());  // presentation attributes (label, colours) are not carried as extras
+}
+}  // namespace
+
+TEST_CASE("graphml and json written by export read back") {
+    Network net = sample();
+    auto dir = std::filesystem::temp_directory_path() / "geokg-test-graphio";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream o(dir / "g.graphml");
+        write_graphml(net, o);
+    }
+    {
+        std::ofstream o(dir / "g.json");
+        write_json(net, o);
+    }
+    check_sample(read_graphml(dir / "g.graphml"));
+    check_sample(read_graph_json(dir / "g.json"));
+    check_sample(load_graph({(dir / "g.graphml").string()}));
+    check_sample(load_graph({(dir / "g.json").string()}));
+    CHECK_THROWS_AS(load_graph({(dir / "missing.graphml").string()}), InputError);
+    std::filesystem::remove_all(dir);
+}

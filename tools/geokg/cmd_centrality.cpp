@@ -1,0 +1,206 @@
+// geokg centrality GRAPH --measure NAME [--weighted] [--top K] [--type T] [--format ...]
+#include <cmath>
+#include <numeric>
+
+#include "cmd_analysis_common.hpp"
+#include "command.hpp"
+
+namespace geokg::cli {
+namespace {
+
+struct CentralityArgs {
+    GraphInput in;
+    OutputArgs out;
+    std::string measure;
+    bool weighted = false;
+    std::size_t top = 0;
+    std::vector<std::string> types;
+    std::vector<std::string> personalize;
+    double alpha = -1, beta = 1.0, tol = 1e-12;
+    std::size_t max_iter = 100000;
+    std::string annotate;
+};
+
+// Competition ranking over values sorted descending ("1224").
+std::vector<std::size_t> ranks_of(const std::vector<double>& sorted_values) {
+    std::vector<std::size_t> r(sorted_values.size());
+    for (std::size_t i = 0; i < sorted_values.size(); ++i)
+        r[i] = (i > 0 && sorted_values[i] == sorted_values[i - 1]) ? r[i - 1] : i + 1;
+    return r;
+}
+
+bool type_kept(const std::vector<std::string>& types, const NodeProps& p) {
+    return types.empty() || std::find(types.begin(), types.end(), p.type) != types.end();
+}
+
+void check_weights(const Network& net, analysis::Measure m) {
+    using analysis::Measure;
+    bool path = m == Measure::betweenness || m == Measure::edge_betweenness || m == Measure::closeness ||
+                m == Measure::harmonic;
+    for (auto [it, end] = boost::edges(net.g); it != end; ++it) {
+        double w = net.g[*it].weight;
+        if (!std::isfinite(w) || (path && w <= 0) || (!path && w < 0))
+            throw InputError(fmt::format("edge {}: weight {} cannot be used by --weighted {} (weights must be {})",
+                                         net.g[*it].id, w, analysis::to_string(m), path ? "> 0" : ">= 0"));
+    }
+}
+
+int run_centrality(const CentralityArgs& a) {
+    auto m = analysis::measure_from(a.measure);
+    if (!m) {
+        std::string names;
+        for (auto n : analysis::measure_names()) names += fmt::format("{}{}", names.empty() ? "" : ", ", n);
+        throw std::invalid_argument(fmt::format("unknown measure \"{}\" (choose one of: {})", a.measure, names));
+    }
+    if (!a.personalize.empty() && *m != analysis::Measure::pagerank)
+        throw std::invalid_argument("--personalize applies to --measure pagerank only");
+    Network net = a.in.load();
+    if (a.weighted) check_weights(net, *m);
+    analysis::MeasureOptions opt;
+    opt.weighted = a.weighted;
+    opt.threads = a.in.threads;
+    opt.alpha = a.alpha;
+    opt.beta = a.beta;
+    opt.tol = a.tol;
+    opt.max_iter = a.max_iter;
+    for (const auto& p : a.personalize) opt.personalization.push_back(static_cast<std::uint32_t>(lookup(net, p)));
+
+    Table t;
+    const std::string mname(analysis::to_string(*m));
+    t.meta.push_back({"measure", str_cell(mname)});
+    t.meta.push_back({"weighted", Cell{a.weighted ? "true" : "false", {}, Cell::boolean}});
+    t.meta.push_back({"directed", Cell{net.directed ? "true" : "false", {}, Cell::boolean}});
+    t.meta.push_back({"nodes", int_cell(static_cast<long long>(net.nodes()))});
+    t.meta.push_back({"edges", int_cell(static_cast<long long>(net.edges()))});
+    if (!a.in.view.since.empty()) t.meta.push_back({"since", str_cell(a.in.view.since)});
+    if (!a.in.view.until.empty()) t.meta.push_back({"until", str_cell(a.in.view.until)});
+    t.notes.push_back(fmt::format("# {}{} on {} nodes, {} edges ({}){}", mname, a.weighted ? " (weighted)" : "",
+                                  net.nodes(), net.edges(), net.directed ? "directed" : "undirected",
+                                  a.in.window_text()));
+    const bool table = parse_out_format(a.out.format) == OutFormat::table;
+
+    if (*m == analysis::Measure::edge_betweenness) {
+        auto snap = analysis::make_snapshot(net, a.weighted);
+        auto values = analysis::edge_betweenness(snap, a.in.threads);
+        auto edges = analysis::edge_list(net);
+        auto ids = edge_ids(net);
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < edges.size(); ++i) {
+            const auto& s = net.g[boost::source(edges[i], net.g)];
+            const auto& d = net.g[boost::target(edges[i], net.g)];
+            if (type_kept(a.types, s) || type_kept(a.types, d)) order.push_back(i);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) {
+            return values[x] != values[y] ? values[x] > values[y] : ids[x] < ids[y];
+        });
+        if (a.top && order.size() > a.top) order.resize(a.top);
+        std::vector<double> sv;
+        for (auto i : order) sv.push_back(values[i]);
+        auto rk = ranks_of(sv);
+        if (table) {
+            t.columns = {"rank", "source", "relation", "target", "id", "value"};
+            t.right = {true, false, false, false, false, true};
+        } else {
+            t.columns = {"id", "value", "source", "target", "relation", "rank"};
+        }
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            auto i = order[k];
+            const auto& s = net.g[boost::source(edges[i], net.g)];
+            const auto& d = net.g[boost::target(edges[i], net.g)];
+            const auto& e = net.g[edges[i]];
+            if (table)
+                t.rows.push_back({int_cell(static_cast<long long>(rk[k])), str_cell(truncate_text(s.label, 40)),
+                                  str_cell(e.relation), str_cell(truncate_text(d.label, 40)), str_cell(ids[i]),
+                                  num_cell(values[i])});
+            else
+                t.rows.push_back({str_cell(ids[i]), num_cell(values[i]), str_cell(s.id), str_cell(d.id),
+                                  str_cell(e.relation), int_cell(static_cast<long long>(rk[k]))});
+        }
+        if (!a.annotate.empty()) {
+            Network ann = net;
+            auto aedges = analysis::edge_list(ann);
+            for (std::size_t i = 0; i < aedges.size(); ++i)
+                ann.g[aedges[i]].extra[mname] = ExtraAttr{"double", exact_double(values[i])};
+            declare_extra(ann.edge_extra_keys, mname, "double");
+            write_annotated(ann, a.annotate);
+        }
+        a.out.write(t);
+        return kExitOk;
+    }
+
+    auto values = analysis::node_measure(net, *m, opt);
+    std::vector<std::size_t> order;
+    for (std::size_t v = 0; v < net.nodes(); ++v)
+        if (type_kept(a.types, net.g[v])) order.push_back(v);
+    std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) {
+        return values[x] != values[y] ? values[x] > values[y] : net.g[x].id < net.g[y].id;
+    });
+    if (a.top && order.size() > a.top) order.resize(a.top);
+    std::vector<double> sv;
+    for (auto i : order) sv.push_back(values[i]);
+    auto rk = ranks_of(sv);
+    if (table) {
+        t.columns = {"rank", "id", "label", "type", mname};
+        t.right = {true, false, false, false, true};
+    } else {
+        t.columns = {"id", "value", "label", "type", "rank"};
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const auto& p = net.g[order[k]];
+        if (table)
+            t.rows.push_back({int_cell(static_cast<long long>(rk[k])), str_cell(p.id), str_cell(truncate_text(p.label, 40)),
+                              str_cell(type_of(p)), num_cell(values[order[k]])});
+        else
+            t.rows.push_back({str_cell(p.id), num_cell(values[order[k]]), str_cell(p.label), str_cell(p.type),
+                              int_cell(static_cast<long long>(rk[k]))});
+    }
+    if (!a.annotate.empty()) {
+        Network ann = net;
+        for (std::size_t v = 0; v < ann.nodes(); ++v) ann.g[v].extra[mname] = ExtraAttr{"double", exact_double(values[v])};
+        declare_extra(ann.node_extra_keys, mname, "double");
+        write_annotated(ann, a.annotate);
+    }
+    a.out.write(t);
+    return kExitOk;
+}
+
+std::string measure_help() {
+    std::string h = "Measure (NetworkX definitions):";
+    for (auto n : analysis::measure_names())
+        h += fmt::format("\n  {:<17}{}", n, analysis::measure_reference(*analysis::measure_from(n)));
+    return h;
+}
+
+Registrar reg("centrality", "Rank entities by a centrality measure (NetworkX definitions)",
+              [](CLI::App& sub) -> std::function<int()> {
+                  auto a = std::make_shared<CentralityArgs>();
+                  a->in.add(sub, true);
+                  sub.add_option("-m,--measure", a->measure, measure_help())->required();
+                  sub.add_flag("-w,--weighted", a->weighted,
+                               "Use the edge weight (as NetworkX weight=\"weight\"; a distance for path measures)");
+                  sub.add_option("-k,--top", a->top, "Show only the K highest (0 = all)");
+                  sub.add_option("-t,--type", a->types, "Show only entities of this type (repeatable; the measure "
+                                                        "is computed on the whole graph)");
+                  sub.add_option("--personalize", a->personalize,
+                                 "pagerank: restart at this entity (id or name; repeatable)");
+                  sub.add_option("--alpha", a->alpha, "pagerank damping (default 0.85) or katz attenuation (default 0.1)");
+                  sub.add_option("--beta", a->beta, "katz: constant added to every node")->capture_default_str();
+                  sub.add_option("--tol", a->tol, "Convergence tolerance of iterative measures (per node, L1)")
+                      ->capture_default_str();
+                  sub.add_option("--max-iter", a->max_iter, "Iterations at most for iterative measures")
+                      ->capture_default_str();
+                  sub.add_option("--annotate", a->annotate,
+                                 "Also write the graph as GraphML with the measure as a node (edge) attribute");
+                  a->out.add(sub);
+                  return [a] {
+                      try {
+                          return run_centrality(*a);
+                      } catch (const analysis::AnalysisError& e) {
+                          throw InputError(e.what());
+                      }
+                  };
+              },
+              40);
+
+}  // namespace
+}  // namespace geokg::cli
