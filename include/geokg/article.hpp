@@ -13,6 +13,14 @@ namespace geokg {
 
 enum class InputFormat { text, markdown, jsonl };
 
+// Where Article::date came from.
+enum class DateSource : std::uint8_t {
+    none,      // unknown
+    metadata,  // front matter `date`, the JSON Lines record's "date"
+    dateline,  // a dateline or byline in the article's head ("Kayla Wong | November 25, 2020")
+    url,       // a date in the article's URL (".../2021/03/01/...")
+};
+
 struct Article {
     std::string id;        // file name without extension, or the JSONL record's "id"
     std::string source;    // file path (and ":LINE" for JSON Lines records)
@@ -22,10 +30,15 @@ struct Article {
     std::string title;
     std::string url;
     std::string date;      // publication date, ISO (YYYY-MM-DD, YYYY-MM or YYYY); empty = unknown
+    DateSource date_source = DateSource::none;
 
     // Cleaned article body: page furniture removed. Every byte of `text` came
     // from `original`; offsets[i] is the offset in `original` of text[i], and
     // offsets.size() == text.size() + 1 (the last entry maps the end).
+    // Paragraphs (and headlines, list items, table rows) are separated by "\n\n";
+    // a single '\n' inside a paragraph is a line wrap of the original and counts
+    // as a space. offsets never decrease; a span [b, e) of `text` with e > b is
+    // original[offsets[b], offsets[e - 1] + 1) (removed markup inside it included).
     std::string text;
     std::vector<std::uint32_t> offsets;
 
