@@ -1,0 +1,1629 @@
+// Extract stage: Article -> schema triples.
+//
+// Per article: tokens -> sentences -> mentions (gazetteer, titles + names,
+// coreference, metonymy) -> relation triggers from the lexicon with a shallow
+// clause analysis (subject left, object right, passive, coordination, nominal
+// forms) -> negation/modality/date/confidence -> triples.
+#include "geokg/extract.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "detail.hpp"
+#include "geokg/kb.hpp"
+
+namespace geokg {
+
+using namespace extract_detail;
+
+std::filesystem::path default_data_dir() {
+    if (const char* env = std::getenv("GEOKG_DATA"); env && *env) return env;
+#ifdef GEOKG_DATA_DIR
+    {
+        std::filesystem::path p = GEOKG_DATA_DIR;
+        std::error_code ec;
+        if (std::filesystem::exists(p / "countries.json", ec)) return p;
+    }
+#endif
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) return exe.parent_path().parent_path() / "share" / "geokg" / "data";
+    return "data";
+}
+
+namespace {
+
+constexpr std::uint32_t npos32 = 0xffffffffu;
+
+// ------------------------------------------------------------------ helpers
+
+bool is_lower_word(const Token& t) { return (t.flags & tok_word) && !(t.flags & tok_upper) && !(t.flags & tok_digit); }
+bool is_cap_word(const Token& t) { return (t.flags & tok_word) && (t.flags & tok_upper); }
+
+bool in_list(std::string_view w, std::initializer_list<std::string_view> l) {
+    for (auto x : l)
+        if (ieq(w, x)) return true;
+    return false;
+}
+
+bool is_determiner(std::string_view w) {
+    return in_list(w, {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                       "both", "all", "two", "three", "several", "some", "many", "other", "another", "each"});
+}
+bool is_preposition(std::string_view w) {
+    return in_list(w, {"in", "at", "from", "with", "to", "against", "about", "on", "under", "over", "into", "by",
+                       "than", "toward", "towards", "for", "near", "around", "through", "across", "between",
+                       "among", "of", "like", "including", "within", "without", "via", "during", "after",
+                       "before", "beyond", "behind", "onto", "upon", "amid", "despite", "per"});
+}
+bool is_be(std::string_view w) {
+    return in_list(w, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"});
+}
+bool is_pronoun_subject(std::string_view w) {
+    return in_list(w, {"he", "she", "it", "they", "we"});
+}
+
+// A phrase of lexicon tokens at toks[i] (first token case-insensitive on its first letter).
+bool phrase_at(const std::vector<Token>& toks, std::size_t i, std::size_t end, const std::vector<std::string>& ph) {
+    if (i + ph.size() > end) return false;
+    for (std::size_t k = 0; k < ph.size(); ++k) {
+        auto w = toks[i + k].norm;
+        const auto& p = ph[k];
+        if (w == p) continue;
+        if (w.size() == p.size() && !p.empty() && p[0] >= 'a' && p[0] <= 'z' && w[0] == p[0] - 'a' + 'A' &&
+            w.substr(1) == std::string_view(p).substr(1))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+std::size_t match_any(const std::vector<Token>& toks, std::size_t i, std::size_t end,
+                      const std::vector<std::vector<std::string>>& list) {
+    for (auto& ph : list)
+        if (phrase_at(toks, i, end, ph)) return ph.size();
+    return 0;
+}
+
+char type_letter(EntityType t) {
+    switch (t) {
+        case EntityType::country: return 'c';
+        case EntityType::person: return 'p';
+        case EntityType::organization: return 'o';
+        case EntityType::treaty: return 't';
+        case EntityType::place: return 'l';
+    }
+    return '?';
+}
+
+// Default type constraints of the relations (docs/schema.md).
+const char* default_subject_types(Relation r) {
+    switch (r) {
+        case Relation::leader_of:
+        case Relation::official_of: return "p";
+        case Relation::member_of: return "cp";
+        case Relation::claims: return "c";
+        case Relation::allied_with:
+        case Relation::disputes_with:
+        case Relation::trades_with: return "co";
+        case Relation::signs:
+        case Relation::joins:
+        case Relation::seeks_to_join:
+        case Relation::withdraws_from: return "cpo";
+        case Relation::deploys_to: return "co";
+        default: return "cpo";
+    }
+}
+const char* default_object_types(Relation r) {
+    switch (r) {
+        case Relation::leader_of:
+        case Relation::official_of: return "co";
+        case Relation::member_of: return "ot";
+        case Relation::claims: return "lc";
+        case Relation::meets_with: return "cpo";
+        case Relation::visits: return "clp";
+        case Relation::allied_with:
+        case Relation::disputes_with:
+        case Relation::trades_with: return "co";
+        case Relation::signs: return "t";
+        case Relation::joins:
+        case Relation::seeks_to_join:
+        case Relation::withdraws_from: return "ot";
+        case Relation::deploys_to: return "cl";
+        case Relation::supports: return "cpot";
+        case Relation::opposes:
+        case Relation::criticizes: return "cpot";
+        default: return "cpo";
+    }
+}
+
+// ------------------------------------------------------------------ mentions
+
+struct Mention {
+    std::uint32_t b = 0, e = 0;    // full token range (title, country modifier, body included)
+    std::uint32_t hb = 0, he = 0;  // the actor's own surface
+    Entity ent;
+    SurfaceKind kind = SurfaceKind::name;
+    std::string surface;           // metonymy/demonym surface
+    std::string via;               // national body
+    double cert = 1.0;
+    bool poss = false;             // followed by 's
+    bool modifier = false;         // country consumed as a role modifier ("Chinese" in "Chinese FM Wang Yi")
+    bool locative = false;         // city used as a location ("talks in Beijing")
+    bool media = false;
+    int group = -1;                // collective mentions ("the two countries") share a group
+    // role (persons)
+    int office = -1;
+    std::string role_title, status;
+    int role_of = -1;              // index of the mention giving the country/org of the role
+    Entity role_of_ent;            // or the entity directly
+    std::uint32_t role_b = 0, role_e = 0;  // evidence range of the role
+};
+
+struct Sentence {
+    std::uint32_t b, e;  // token range
+};
+
+struct PersonRec {
+    Entity ent;
+    int office = -1;
+    std::string of_id;
+};
+
+class ArticleRun {
+public:
+    ArticleRun(const KnowledgeBase& kb, const Article& a, const ExtractOptions& opt)
+        : kb_(kb), a_(a), opt_(opt), text_(a.text) {}
+
+    std::vector<Triple> run();
+
+private:
+    const KnowledgeBase& kb_;
+    const Article& a_;
+    const ExtractOptions& opt_;
+    std::string_view text_;
+    std::vector<Token> toks_;
+    std::vector<Sentence> sents_;
+    std::vector<Mention> ms_;  // all mentions, in order
+    std::unordered_map<std::uint32_t, std::uint32_t> entity_count_;  // KB entity -> unambiguous mentions
+    std::string main_country_;
+    // coreference state
+    std::map<std::string, std::vector<PersonRec>, std::less<>> surname_map_;  // surname -> persons seen
+    std::vector<PersonRec> persons_seen_;
+    std::vector<Entity> countries_seen_;
+    std::vector<Triple> out_;
+    std::set<std::tuple<std::string, int, std::string>> role_done_;
+    int next_group_ = 0;
+    Entity last_actor_country_;  // subject of the last sentence's relations (for "it", "its")
+    std::vector<std::vector<Entity>> groups_;  // coordinated countries seen ("X and Y"), latest last
+    void record_groups(const std::vector<Mention>& ms);
+
+    std::string_view tok(std::size_t i) const { return toks_[i].norm; }
+    std::string span_text(std::uint32_t b, std::uint32_t e) const {
+        return std::string(text_.substr(toks_[b].begin, toks_[e - 1].end - toks_[b].begin));
+    }
+
+    void split_sentences();
+    void count_entities();
+    void find_mentions(const Sentence& s, std::vector<Mention>& out);
+    Entity entity_of(std::uint32_t ix) const {
+        auto& e = kb_.entities()[ix];
+        return {e.id, e.name, e.type};
+    }
+    int resolve_surfaces(const std::vector<Surface>& cands, std::size_t i, std::size_t len, const Sentence& s);
+    std::size_t read_name(std::size_t i, std::size_t end) const;
+    bool person_from_name(std::size_t i, std::size_t end, Mention& m, std::size_t& len, bool titled);
+    void register_person(const Mention& m);
+    std::optional<Entity> role_country_from_kb(const Entity& person, int office, Relation* rel) const;
+    void emit_role(const Mention& m, const std::vector<Mention>& ms, std::size_t si);
+    bool clause_break_at(std::size_t i, std::size_t end) const;
+
+    // per-sentence relation state
+    const Sentence* cs_ = nullptr;
+    std::vector<Mention>* cm_ = nullptr;
+    std::vector<int> cover_;
+    std::size_t cur_si_ = 0;
+    std::vector<DateExpr> dates_;
+    std::map<std::tuple<std::string, int, std::string>, std::size_t> seen_triples_;  // per sentence
+
+    void relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms);
+    bool actor(int k) const { return !(*cm_)[k].modifier && !(*cm_)[k].media; }
+    // a mention governed by a preposition ("to the U.S.", "in Peru"): not a subject
+    bool governed(const Mention& m) const {
+        std::size_t p = m.b;
+        while (p > cs_->b && in_list(tok(p - 1), {"the", "a", "an", "its", "their", "his", "her", "both"})) --p;
+        if (p <= cs_->b) return false;
+        auto w = tok(p - 1);
+        return is_preposition(w) && !ieq(w, "of") && !ieq(w, "by") && !ieq(w, "under") && !ieq(w, "including") &&
+               !ieq(w, "between") && !ieq(w, "among") && !ieq(w, "like");
+    }
+    std::vector<int> ending_at(std::size_t e) const;
+    std::vector<int> starting_at(std::size_t b) const;
+    std::vector<int> extend_left(std::vector<int> grp) const;
+    std::vector<int> extend_right(std::vector<int> grp) const;
+    bool speech_at(std::size_t i) const { return match_any(toks_, i, cs_->e, kb_.cues().speech) > 0; }
+    std::vector<int> find_subject(std::size_t from, std::size_t& clause_start) const;
+    std::vector<int> find_object(std::size_t from, const Trigger& tr, bool noun) const;
+    std::vector<int> find_owner(std::size_t noun_b, std::size_t& np_start) const;
+    std::vector<int> apposition_left(std::size_t np_start) const;
+    int pronoun_subject(std::size_t trigger_b, std::size_t clause_start);
+    std::vector<int> speaker_subject(std::size_t trigger_b, std::size_t clause_start) const;
+    int person_before(std::size_t p, bool country);  // coreference of his/her/its
+    bool try_trigger(std::size_t i, std::size_t len, const Trigger& tr);
+    bool emit(int subj, int obj, const Trigger& tr, std::size_t tb, std::size_t te, std::size_t clause_start,
+              double factor);
+};
+
+void ArticleRun::split_sentences() {
+    std::uint32_t start = 0;
+    auto n = (std::uint32_t)toks_.size();
+    auto blank_before = [&](std::uint32_t i) {
+        if (!(toks_[i].flags & tok_newline_before) || i == 0) return false;
+        auto gap = text_.substr(toks_[i - 1].end, toks_[i].begin - toks_[i - 1].end);
+        return std::count(gap.begin(), gap.end(), '\n') >= 2;
+    };
+    for (std::uint32_t i = 0; i < n; ++i) {
+        bool brk = false;
+        if (i > start && (toks_[i].flags & tok_newline_before)) {
+            if (blank_before(i)) brk = true;
+            // list items and headings start a new sentence
+            auto w = tok(i);
+            if (w == "-" || w == "*" || w == "#" || w == "•" || w == "|") brk = true;
+        }
+        if (brk) {
+            sents_.push_back({start, i});
+            start = i;
+        }
+        auto w = tok(i);
+        if ((toks_[i].flags & tok_punct) && (w == "." || w == "!" || w == "?" || w == "...")) {
+            std::uint32_t j = i + 1;
+            while (j < n && (tok(j) == "\"" || tok(j) == "'" || tok(j) == ")") && !(toks_[j].flags & tok_space_before)) ++j;
+            if (j >= n || (toks_[j].flags & tok_space_before)) {
+                if (j >= n || is_cap_word(toks_[j]) || (toks_[j].flags & tok_digit) || tok(j) == "\"" ||
+                    (toks_[j].flags & tok_newline_before) || tok(j) == "(" || tok(j) == "'") {
+                    sents_.push_back({start, j});
+                    start = j;
+                    i = j - 1;
+                }
+            }
+        }
+    }
+    if (start < n) sents_.push_back({start, n});
+}
+
+void ArticleRun::count_entities() {
+    std::map<std::string, int> country_count;
+    std::string first_country;
+    for (std::size_t i = 0; i < toks_.size();) {
+        if (!(toks_[i].flags & tok_word)) { ++i; continue; }
+        auto m = kb_.match(toks_, i, toks_.size(), text_);
+        if (m.length == 0) { ++i; continue; }
+        if (m.surfaces->size() == 1 && !(*m.surfaces)[0].ambiguous) {
+            auto ix = (*m.surfaces)[0].entity;
+            ++entity_count_[ix];
+            auto& e = kb_.entities()[ix];
+            if (e.type == EntityType::country) {
+                ++country_count[e.id];
+                if (first_country.empty()) first_country = e.id;
+            }
+        }
+        i += m.length;
+    }
+    int best = 0;
+    for (auto& [id, c] : country_count)
+        if (c > best || (c == best && id == first_country)) best = c, main_country_ = id;
+}
+
+// Chooses among a surface's candidates from article context; -1 = leave out.
+int ArticleRun::resolve_surfaces(const std::vector<Surface>& cands, std::size_t i, std::size_t len,
+                                 const Sentence& s) {
+    if (cands.empty()) return -1;
+    bool ambiguous = cands.size() > 1 || cands[0].ambiguous;
+    if (!ambiguous) return 0;
+    // a capitalized word right after or before (not an entity, not sentence-initial) makes it a name part
+    std::size_t after = i + len;
+    if (after < s.e && is_cap_word(toks_[after]) && !kb_.is_name_stopword(tok(after))) {
+        auto m = kb_.match(toks_, after, s.e, text_);
+        auto [oi, ol] = kb_.match_office(toks_, after, s.e);
+        if (m.length == 0 && ol == 0) return -1;
+    }
+    if (i > s.b && is_cap_word(toks_[i - 1]) && !kb_.is_name_stopword(tok(i - 1)) &&
+        !(toks_[i - 1].flags & tok_newline_before) && i - 1 != s.b) {
+        auto m = kb_.match(toks_, i - 1, s.e, text_);
+        auto [oi, ol] = kb_.match_office(toks_, i - 1, s.e);
+        if (m.length == 0 && ol == 0) return -1;
+    }
+    int best = -1;
+    std::uint32_t best_n = 0, others = 0;
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+        auto it = entity_count_.find(cands[k].entity);
+        std::uint32_t n = it == entity_count_.end() ? 0 : it->second;
+        if (n > best_n) {
+            others += best_n;
+            best_n = n;
+            best = (int)k;
+        } else {
+            others += n;
+        }
+    }
+    if (best < 0 || best_n == 0) return -1;
+    if (others == 0) return best;
+    if (best_n >= 2 && best_n >= 3 * others) return best;
+    return -1;
+}
+
+// Length of a capitalized name at i (unknown person): 2..4 capitalized words,
+// initials ("R."), hyphenated parts ("Jae-in"). 0 if none.
+std::size_t ArticleRun::read_name(std::size_t i, std::size_t end) const {
+    std::size_t j = i, words = 0;
+    while (j < end) {
+        const auto& t = toks_[j];
+        if (!is_cap_word(t) || kb_.is_name_stopword(t.norm)) break;
+        if (words > 0 && (t.flags & tok_newline_before) && false) break;
+        // stop before a KB entity that is not a person (a country after a name is a new phrase)
+        if (words > 0) {
+            auto m = kb_.match(toks_, j, end, text_);
+            if (m.length && !m.surfaces->empty() && kb_.entities()[(*m.surfaces)[0].entity].type != EntityType::person)
+                break;
+        }
+        ++j;
+        ++words;
+        // hyphenated continuation: "Soo-hyuck", "Jae-in"
+        while (j + 1 < end && tok(j) == "-" && !(toks_[j].flags & tok_space_before) &&
+               (toks_[j + 1].flags & tok_word) && !(toks_[j + 1].flags & tok_space_before))
+            j += 2;
+        if (words >= 4) break;
+    }
+    if (words < 2) return 0;
+    return j - i;
+}
+
+void ArticleRun::register_person(const Mention& m) {
+    if (m.ent.type != EntityType::person) return;
+    PersonRec rec{m.ent, m.office, m.role_of >= 0 ? std::string() : m.role_of_ent.id};
+    // surname keys: last token, first token (family-name-first names), KB surname
+    auto toks = tokenize(m.ent.name);
+    std::vector<std::string> keys;
+    if (!toks.empty()) {
+        keys.emplace_back(toks.back().norm);
+        keys.emplace_back(toks.front().norm);
+        // hyphenated given names: "Moon Jae - in" -> "Moon"
+    }
+    if (auto ix = kb_.find(m.ent.id)) keys.push_back(kb_.entities()[*ix].surname);
+    for (auto& k : keys) {
+        if (k.empty()) continue;
+        auto& v = surname_map_[k];
+        bool found = false;
+        for (auto& r : v)
+            if (r.ent.id == m.ent.id) {
+                found = true;
+                if (m.office >= 0) r.office = m.office;
+            }
+        if (!found) v.push_back(rec);
+    }
+    persons_seen_.push_back(rec);
+}
+
+// Known person or unknown name at i. `titled`: a title precedes (unknown names allowed).
+bool ArticleRun::person_from_name(std::size_t i, std::size_t end, Mention& m, std::size_t& len, bool titled) {
+    if (i >= end || !is_cap_word(toks_[i])) return false;
+    auto g = kb_.match(toks_, i, end, text_);
+    if (g.length && g.surfaces->size() == 1 && kb_.entities()[(*g.surfaces)[0].entity].type == EntityType::person) {
+        m.ent = entity_of((*g.surfaces)[0].entity);
+        len = g.length;
+        m.cert = 1.0;
+        return true;
+    }
+    if (g.length && !g.surfaces->empty()) return false;  // a country/org, not a name
+    if (titled) {
+        std::size_t n = read_name(i, end);
+        if (n >= 2) {
+            // a known surname inside ("Anthony Blinken" misspelled): prefer the KB person with that surname+given initial
+            std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
+            auto last = tok(i + n - 1);
+            if (auto* v = kb_.by_surname(last); v && v->size() == 1) {
+                auto& e = kb_.entities()[(*v)[0]];
+                // same first letter of the given name: a spelling variant of the same person
+                if (!e.name.empty() && e.name[0] == name[0] && e.given_first) {
+                    m.ent = entity_of((*v)[0]);
+                    len = n;
+                    m.cert = 0.85;
+                    return true;
+                }
+            }
+            m.ent = {"person:" + slugify(name), name, EntityType::person};
+            len = n;
+            m.cert = 0.85;
+            return true;
+        }
+    }
+    // single surname: coreference, then a unique KB surname
+    std::string_view w = tok(i);
+    if (auto it = surname_map_.find(w); it != surname_map_.end()) {
+        if (it->second.size() == 1) {
+            m.ent = it->second[0].ent;
+            len = 1;
+            m.cert = 0.9;
+            return true;
+        }
+        return false;  // two people with that surname in this article: leave out
+    }
+    if (kb_.is_ambiguous_surname(w) || kb_.is_name_stopword(w)) return false;
+    if (i + 1 < end && is_cap_word(toks_[i + 1]) && !kb_.is_name_stopword(tok(i + 1))) return false;
+    if (auto* v = kb_.by_surname(w); v && v->size() == 1) {
+        m.ent = entity_of((*v)[0]);
+        len = 1;
+        m.cert = titled ? 0.85 : 0.75;
+        return true;
+    }
+    return false;
+}
+
+std::optional<Entity> ArticleRun::role_country_from_kb(const Entity& person, int office, Relation* rel) const {
+    auto ix = kb_.find(person.id);
+    if (!ix) return std::nullopt;
+    auto& e = kb_.entities()[*ix];
+    const KbRole* best = nullptr;
+    std::string okey = office >= 0 ? kb_.offices()[office].office : std::string();
+    for (auto& r : e.roles) {
+        if (!okey.empty() && r.office != okey) continue;
+        bool covers = a_.date.empty() || ((r.from.empty() || r.from.substr(0, 4) <= a_.date.substr(0, 4)) &&
+                                          (r.to.empty() || r.to.substr(0, 4) >= a_.date.substr(0, 4)));
+        if (!best || covers) best = &r;
+        if (covers) break;
+    }
+    if (!best) return std::nullopt;
+    auto oix = kb_.find(best->of);
+    if (!oix) return std::nullopt;
+    if (rel) *rel = best->relation;
+    return entity_of(*oix);
+}
+
+bool ArticleRun::clause_break_at(std::size_t i, std::size_t end) const {
+    auto w = tok(i);
+    if (w == ";" || w == ":") return true;
+    return match_any(toks_, i, end, kb_.cues().clause_break) > 0;
+}
+
+// ------------------------------------------------------------------ mention finding
+
+void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
+    const auto& offices = kb_.offices();
+    for (std::size_t i = s.b; i < s.e;) {
+        const Token& t = toks_[i];
+        if (!(t.flags & tok_word)) { ++i; continue; }
+        std::size_t start = i;
+        std::string status;
+        if (ieq(t.norm, "former") || ieq(t.norm, "ex") || ieq(t.norm, "then") || ieq(t.norm, "late")) {
+            status = "former";
+        } else if (ieq(t.norm, "acting") || ieq(t.norm, "current") || ieq(t.norm, "incoming") ||
+                   ieq(t.norm, "new")) {
+            status = ieq(t.norm, "incoming") ? "elect" : "current";
+        }
+        std::size_t k = status.empty() ? i : i + 1;
+        if (k < s.e && tok(k) == "-") ++k;  // ex-president
+
+        // --- country / org modifier: "Chinese", "Japan's", "U.S."
+        Mention mod;
+        bool have_mod = false;
+        std::size_t after_mod = k;
+        if (k < s.e && (toks_[k].flags & tok_word)) {
+            auto g = kb_.match(toks_, k, s.e, text_);
+            if (g.length && !g.surfaces->empty()) {
+                int c = resolve_surfaces(*g.surfaces, k, g.length, s);
+                if (c >= 0) {
+                    auto& su = (*g.surfaces)[c];
+                    auto& ke = kb_.entities()[su.entity];
+                    if (ke.type == EntityType::country || ke.type == EntityType::organization) {
+                        mod.ent = entity_of(su.entity);
+                        mod.kind = su.kind;
+                        mod.b = mod.hb = (std::uint32_t)k;
+                        mod.e = mod.he = (std::uint32_t)(k + g.length);
+                        if (su.kind == SurfaceKind::capital || su.kind == SurfaceKind::seat ||
+                            su.kind == SurfaceKind::demonym || su.kind == SurfaceKind::body)
+                            mod.surface = span_text(mod.hb, mod.he);
+                        if (su.kind == SurfaceKind::body) mod.via = span_text(mod.hb, mod.he);
+                        after_mod = k + g.length;
+                        if (after_mod < s.e && tok(after_mod) == "'s") {
+                            mod.poss = true;
+                            ++after_mod;
+                        }
+                        have_mod = true;
+                    }
+                }
+            }
+        }
+        // --- office title (after the modifier or at k)
+        std::size_t tpos = have_mod ? after_mod : k;
+        // skip a few adjectives between modifier and title ("China's top foreign policy official")
+        int office = -1;
+        std::uint32_t olen = 0;
+        std::size_t tstart = tpos;
+        for (std::size_t skip = 0; skip <= 2 && tstart < s.e; ++skip) {
+            auto [oi, ol] = kb_.match_office(toks_, tstart, s.e);
+            if (ol) { office = oi; olen = ol; break; }
+            if (!have_mod || !is_lower_word(toks_[tstart]) ||
+                !in_list(tok(tstart), {"top", "chief", "senior", "deputy", "then", "former", "new", "current",
+                                       "outgoing", "incoming", "acting", "longtime", "veteran", "special",
+                                       "leading", "powerful", "late"}))
+                break;
+            if (ieq(tok(tstart), "former") || ieq(tok(tstart), "then") || ieq(tok(tstart), "late")) status = "former";
+            ++tstart;
+        }
+        if (office >= 0) {
+            std::size_t tend = tstart + olen;
+            // President-elect
+            if (tend + 1 < s.e && tok(tend) == "-" && ieq(tok(tend + 1), "elect")) {
+                status = "elect";
+                tend += 2;
+            }
+            // ambassador to Z
+            Mention to_target;
+            bool have_to = false;
+            if (tend + 1 < s.e && ieq(tok(tend), "to") && kb_.offices()[office].office == "ambassador") {
+                std::size_t q = tend + 1;
+                if (q < s.e && ieq(tok(q), "the")) ++q;
+                auto g = kb_.match(toks_, q, s.e, text_);
+                if (g.length && !g.surfaces->empty()) {
+                    int c = resolve_surfaces(*g.surfaces, q, g.length, s);
+                    if (c >= 0) {
+                        to_target.ent = entity_of((*g.surfaces)[c].entity);
+                        to_target.b = to_target.hb = (std::uint32_t)q;
+                        to_target.e = to_target.he = (std::uint32_t)(q + g.length);
+                        to_target.cert = 0.9;
+                        have_to = true;
+                        tend = q + g.length;
+                    }
+                }
+            }
+            std::size_t npos = tend;
+            bool comma = false;
+            if (npos < s.e && tok(npos) == ",") { comma = true; ++npos; }
+            Mention pm;
+            std::size_t nlen = 0;
+            bool lower_title = is_lower_word(toks_[tstart]);
+            // a lower-case title with no country ("official Wang") is too weak for unknown names
+            bool titled_ok = have_mod || !lower_title;
+            if (npos < s.e && person_from_name(npos, s.e, pm, nlen, titled_ok) &&
+                (!comma || have_mod)) {
+                pm.b = (std::uint32_t)start;
+                pm.e = (std::uint32_t)(npos + nlen);
+                pm.hb = (std::uint32_t)npos;
+                pm.he = pm.e;
+                pm.office = office;
+                pm.role_title = span_text((std::uint32_t)tstart, (std::uint32_t)(tstart + olen));
+                pm.status = status;
+                pm.role_b = (std::uint32_t)start;
+                pm.role_e = pm.e;
+                if (have_mod) {
+                    mod.modifier = true;
+                    mod.cert = 0.95;
+                    out.push_back(mod);
+                    pm.role_of = (int)out.size() - 1;
+                }
+                if (have_to) out.push_back(to_target), out.back().modifier = true;
+                out.push_back(pm);
+                register_person(pm);
+                i = pm.e;
+                continue;
+            }
+            // definite description: "the Chinese foreign minister", "the president"
+            bool the_before = start > s.b && in_list(tok(start - 1), {"the"});
+            if (the_before && !lower_title == false && offices[office].office != "official" &&
+                offices[office].office != "director") {
+                // find who: last person with this office in the article (same country if given), else KB holder
+                std::string of = have_mod ? mod.ent.id : std::string();
+                const PersonRec* hit = nullptr;
+                for (auto it = persons_seen_.rbegin(); it != persons_seen_.rend(); ++it)
+                    if (it->office == office && (of.empty() || it->of_id.empty() || it->of_id == of)) {
+                        hit = &*it;
+                        break;
+                    }
+                Mention dm;
+                if (hit) {
+                    dm.ent = hit->ent;
+                    dm.cert = 0.75;
+                } else {
+                    std::string country = of.empty() ? main_country_ : of;
+                    if (!country.empty() && !a_.date.empty() && offices[office].head) {
+                        auto hs = kb_.holders(offices[office].office, country, a_.date);
+                        if (hs.size() == 1) {
+                            dm.ent = entity_of(hs[0]);
+                            dm.cert = 0.7;
+                        }
+                    } else if (!country.empty() && !a_.date.empty() && have_mod) {
+                        auto hs = kb_.holders(offices[office].office, country, a_.date);
+                        if (hs.size() == 1) {
+                            dm.ent = entity_of(hs[0]);
+                            dm.cert = 0.7;
+                        }
+                    }
+                }
+                if (!dm.ent.id.empty()) {
+                    dm.b = (std::uint32_t)start;
+                    dm.e = (std::uint32_t)(tstart + olen);
+                    dm.hb = dm.b;
+                    dm.he = dm.e;
+                    if (have_mod) {
+                        mod.modifier = true;
+                        out.push_back(mod);
+                    }
+                    out.push_back(dm);
+                    i = dm.e;
+                    continue;
+                }
+            }
+        }
+        // --- apposition: "Name, (the) [Country's|demonym] title (of X)" / "Name, director of the ORG"
+        // handled after a plain name below.
+
+        // --- plain gazetteer mention
+        if (have_mod) {
+            Mention m = mod;
+            m.cert = 1.0;
+            if (m.kind == SurfaceKind::demonym) m.cert = 0.8;
+            std::size_t j = after_mod;
+            // body: "the Japanese Foreign Ministry", "China's coast guard", "Beijing's embassy"
+            for (auto& body : kb_.actors().bodies) {
+                if (phrase_at(toks_, j, s.e, body)) {
+                    m.via = span_text((std::uint32_t)j, (std::uint32_t)(j + body.size()));
+                    m.e = (std::uint32_t)(j + body.size());
+                    m.poss = m.e < s.e && tok(m.e) == "'s";
+                    m.cert = std::max(m.cert, 0.9);
+                    break;
+                }
+            }
+            // "Biden administration" is handled with persons; "the Japanese side"
+            if (m.via.empty() && m.kind == SurfaceKind::demonym && j < s.e && kb_.is_actor_noun(tok(j))) {
+                m.e = (std::uint32_t)(j + 1);
+                m.cert = 0.9;
+            }
+            if (m.kind == SurfaceKind::capital || m.kind == SurfaceKind::seat) {
+                // a city after a locative preposition is a place, not an actor
+                if (start > s.b && in_list(tok(start - 1), {"in", "at", "near", "outside", "from", "around", "across"}))
+                    m.locative = true;
+                m.cert = 0.9;
+            }
+            m.b = (std::uint32_t)start;
+            auto& ke = kb_.entities()[kb_.find(m.ent.id).value()];
+            m.media = ke.kind == "media";
+            if (ke.type == EntityType::country) countries_seen_.push_back(m.ent);
+            out.push_back(m);
+            i = m.e + (m.poss && m.e == m.he ? 1 : 0);
+            if (i <= start) i = start + 1;
+            continue;
+        }
+        // other gazetteer entities: people, treaties, places
+        auto g = kb_.match(toks_, i, s.e, text_);
+        if (g.length) {
+            if (g.surfaces->empty()) { i += g.length; continue; }  // blocked phrase
+            int c = resolve_surfaces(*g.surfaces, i, g.length, s);
+            if (c < 0) { i += g.length; continue; }
+            auto& su = (*g.surfaces)[c];
+            Mention m;
+            m.ent = entity_of(su.entity);
+            m.kind = su.kind;
+            m.b = m.hb = (std::uint32_t)i;
+            m.e = m.he = (std::uint32_t)(i + g.length);
+            m.poss = m.e < s.e && tok(m.e) == "'s";
+            if (m.ent.type == EntityType::person) {
+                register_person(m);
+                // "Name, (the) title of X" apposition
+                std::size_t q = m.e;
+                if (q + 1 < s.e && tok(q) == ",") {
+                    std::size_t r = q + 1;
+                    if (r < s.e && in_list(tok(r), {"the", "a", "an"})) ++r;
+                    Mention cm;
+                    bool have_c = false;
+                    auto g2 = kb_.match(toks_, r, s.e, text_);
+                    if (g2.length && !g2.surfaces->empty()) {
+                        int c2 = resolve_surfaces(*g2.surfaces, r, g2.length, s);
+                        if (c2 >= 0 && kb_.entities()[(*g2.surfaces)[c2].entity].type == EntityType::country) {
+                            cm.ent = entity_of((*g2.surfaces)[c2].entity);
+                            cm.b = cm.hb = (std::uint32_t)r;
+                            cm.e = cm.he = (std::uint32_t)(r + g2.length);
+                            r += g2.length;
+                            if (r < s.e && tok(r) == "'s") ++r;
+                            have_c = true;
+                        }
+                    }
+                    auto [oi, ol] = kb_.match_office(toks_, r, s.e);
+                    if (ol) {
+                        m.office = oi;
+                        m.role_title = span_text((std::uint32_t)r, (std::uint32_t)(r + ol));
+                        m.role_b = m.b;
+                        m.role_e = (std::uint32_t)(r + ol);
+                        if (have_c) {
+                            cm.modifier = true;
+                            out.push_back(cm);
+                            m.role_of = (int)out.size() - 1;
+                        }
+                    }
+                }
+            } else if (m.ent.type == EntityType::organization) {
+                auto& ke = kb_.entities()[su.entity];
+                m.media = ke.kind == "media";
+            }
+            out.push_back(m);
+            i = m.e;
+            continue;
+        }
+        // --- bare title without modifier followed by a name: "President Donald Trump"
+        // (handled above via office >= 0 without modifier)
+
+        // --- person by surname / administration
+        if (is_cap_word(t)) {
+            Mention pm;
+            std::size_t nlen = 0;
+            if (person_from_name(i, s.e, pm, nlen, false)) {
+                pm.b = pm.hb = (std::uint32_t)i;
+                pm.e = pm.he = (std::uint32_t)(i + nlen);
+                // "Biden administration", "Trump government": the country
+                std::size_t q = pm.e;
+                if (q < s.e && tok(q) == "'s") ++q;
+                if (q < s.e && in_list(tok(q), {"administration", "government", "cabinet", "white"})) {
+                    if (ieq(tok(q), "white")) { i = pm.e; continue; }
+                    Relation rel = Relation::official_of;
+                    auto c = role_country_from_kb(pm.ent, -1, &rel);
+                    // a leader mentioned with a title in this article
+                    if (!c) {
+                        for (auto& r : persons_seen_)
+                            if (r.ent.id == pm.ent.id && !r.of_id.empty())
+                                if (auto ix = kb_.find(r.of_id)) c = entity_of(*ix);
+                    }
+                    if (c && c->type == EntityType::country) {
+                        Mention cm;
+                        cm.ent = *c;
+                        cm.b = cm.hb = pm.b;
+                        cm.e = cm.he = (std::uint32_t)(q + 1);
+                        cm.kind = SurfaceKind::body;
+                        cm.surface = span_text(cm.b, cm.e);
+                        cm.via = std::string(tok(q));
+                        cm.cert = 0.85;
+                        cm.poss = cm.e < s.e && tok(cm.e) == "'s";
+                        out.push_back(cm);
+                        i = cm.e;
+                        continue;
+                    }
+                    i = q + 1;
+                    continue;
+                }
+                pm.poss = pm.e < s.e && tok(pm.e) == "'s";
+                register_person(pm);
+                out.push_back(pm);
+                i = pm.e;
+                continue;
+            }
+        }
+        // --- collective: "the two countries", "both nations", "the three nations"
+        if (is_lower_word(t) && in_list(t.norm, {"two", "both", "three", "four"}) && i + 1 < s.e) {
+            std::size_t n = in_list(t.norm, {"two", "both"}) ? 2 : ieq(t.norm, "three") ? 3 : 4;
+            std::size_t q = i + 1;
+            while (q < s.e && q < i + 3 && is_lower_word(toks_[q]) &&
+                   !in_list(tok(q), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies"}))
+                ++q;
+            if (q < s.e && in_list(tok(q), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies"})) {
+                const std::vector<Entity>* grp = nullptr;
+                for (auto it = groups_.rbegin(); it != groups_.rend(); ++it)
+                    if (it->size() == n) { grp = &*it; break; }
+                // in the same sentence, an explicit list right after wins ("both countries, X and Y")
+                if (grp) {
+                    int gid = next_group_++;
+                    std::size_t b0 = (i > s.b && in_list(tok(i - 1), {"the", "all"})) ? i - 1 : i;
+                    for (auto& e : *grp) {
+                        Mention cm;
+                        cm.ent = e;
+                        cm.b = cm.hb = (std::uint32_t)b0;
+                        cm.e = cm.he = (std::uint32_t)(q + 1);
+                        cm.group = gid;
+                        cm.cert = 0.75;
+                        cm.surface = span_text(cm.b, cm.e);
+                        cm.poss = cm.e < s.e && tok(cm.e) == "'s";
+                        out.push_back(cm);
+                    }
+                    i = q + 1;
+                    continue;
+                }
+            }
+        }
+        // --- combining forms: "Sino-Japanese"
+        if (is_cap_word(t) && i + 1 < s.e && tok(i + 1) == "-" && !(toks_[i + 1].flags & tok_space_before)) {
+            if (auto id = kb_.combining(t.norm)) {
+                if (auto ix = kb_.find(*id)) {
+                    Mention cm;
+                    cm.ent = entity_of(*ix);
+                    cm.b = cm.hb = (std::uint32_t)i;
+                    cm.e = cm.he = (std::uint32_t)(i + 1);
+                    cm.kind = SurfaceKind::combining;
+                    cm.surface = std::string(t.norm);
+                    cm.cert = 0.85;
+                    out.push_back(cm);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        ++i;
+    }
+}
+
+// Coordinated countries ("Japan and South Korea", "the U.S., Japan, and South Korea",
+// "U.S.-Japan"): what "the two countries" refers to later.
+void ArticleRun::record_groups(const std::vector<Mention>& ms) {
+    std::vector<Entity> cur;
+    std::uint32_t last_e = 0;
+    auto flush = [&] {
+        if (cur.size() >= 2) groups_.push_back(cur);
+        cur.clear();
+    };
+    for (const auto& m : ms) {
+        if (m.modifier || m.group >= 0 || m.ent.type != EntityType::country) continue;
+        bool joined = false;
+        if (!cur.empty() && m.b > last_e) {
+            std::size_t gap = m.b - last_e;
+            auto w0 = tok(last_e);
+            if (gap == 1) joined = ieq(w0, "and") || w0 == "," || w0 == "-" || w0 == "&";
+            else if (gap == 2) joined = w0 == "," && ieq(tok(last_e + 1), "and");
+        }
+        if (!joined) flush();
+        if (std::none_of(cur.begin(), cur.end(), [&](auto& x) { return x.id == m.ent.id; })) cur.push_back(m.ent);
+        last_e = m.e;
+    }
+    flush();
+    if (groups_.size() > 8) groups_.erase(groups_.begin(), groups_.end() - 8);
+}
+
+// ------------------------------------------------------------------ relations
+
+void ArticleRun::emit_role(const Mention& m, const std::vector<Mention>& ms, std::size_t si) {
+    if (m.office < 0) return;
+    const auto& off = kb_.offices()[m.office];
+    Relation rel = off.relation;
+    std::optional<Entity> of;
+    if (m.role_of >= 0) of = ms[m.role_of].ent;
+    if (!of) {
+        Relation r2 = rel;
+        of = role_country_from_kb(m.ent, m.office, &r2);
+        if (of) rel = r2;
+    }
+    if (!of) return;
+    if (of->type != EntityType::country && of->type != EntityType::organization) return;
+    auto key = std::make_tuple(m.ent.id, (int)rel, of->id);
+    if (role_done_.count(key)) return;
+    role_done_.insert(key);
+    Triple t;
+    t.article = a_.id;
+    t.subject = m.ent;
+    t.relation = rel;
+    t.object = *of;
+    t.sentence = (std::int64_t)si;
+    std::uint32_t b = m.role_b, e = m.role_e;
+    if (m.role_of >= 0) b = std::min(b, ms[m.role_of].b), e = std::max(e, ms[m.role_of].e);
+    t.char_start = a_.offsets[toks_[b].begin];
+    t.char_end = a_.offsets[toks_[e - 1].end - 1] + 1;
+    t.evidence = a_.original.substr(t.char_start, t.char_end - t.char_start);
+    t.date = a_.date;
+    t.confidence = std::min(0.95, 0.9 * m.cert * (m.role_of >= 0 ? 1.0 : 0.95));
+    t.attributes["role"] = off.role;
+    if (!m.role_title.empty() && m.role_title != off.role) t.attributes["title"] = m.role_title;
+    t.attributes["status"] = m.status.empty() ? "current" : m.status;
+    out_.push_back(std::move(t));
+}
+
+
+std::vector<int> ArticleRun::ending_at(std::size_t e) const {
+    std::vector<int> r;
+    for (int k = 0; k < (int)cm_->size(); ++k)
+        if ((*cm_)[k].e == e && actor(k)) r.push_back(k);
+    return r;
+}
+std::vector<int> ArticleRun::starting_at(std::size_t b) const {
+    std::vector<int> r;
+    for (int k = 0; k < (int)cm_->size(); ++k)
+        if ((*cm_)[k].b == b && actor(k)) r.push_back(k);
+    return r;
+}
+
+// "X and Y", "X, Y, and Z", "X & Y" to the left of the group's first mention.
+std::vector<int> ArticleRun::extend_left(std::vector<int> grp) const {
+    const auto& ms = *cm_;
+    std::size_t b = ms[grp[0]].b;
+    for (int guard = 0; guard < 8 && b > cs_->b; ++guard) {
+        std::size_t p = b - 1;
+        if (!(ieq(tok(p), "and") || tok(p) == "&" || tok(p) == ",")) break;
+        bool comma_only = tok(p) == ",";
+        if (p > cs_->b && tok(p - 1) == "," && ieq(tok(p), "and")) --p;
+        if (p <= cs_->b) break;
+        auto prev = ending_at(p);
+        if (prev.empty()) break;
+        // a comma alone coordinates only inside a list that ends with "and"
+        if (comma_only && grp.size() < 2) break;
+        if (ms[prev[0]].locative || (comma_only && governed(ms[prev[0]]))) break;
+        grp.insert(grp.begin(), prev.begin(), prev.end());
+        b = ms[prev[0]].b;
+    }
+    return grp;
+}
+
+std::vector<int> ArticleRun::extend_right(std::vector<int> grp) const {
+    const auto& ms = *cm_;
+    std::size_t e = ms[grp.back()].e;
+    for (int guard = 0; guard < 8; ++guard) {
+        std::size_t q = e;
+        if (q < cs_->e && tok(q) == "'s") ++q;
+        if (q >= cs_->e) break;
+        if (!(ieq(tok(q), "and") || tok(q) == "&" || tok(q) == ",")) break;
+        std::size_t r = q + 1;
+        if (tok(q) == "," && r < cs_->e && ieq(tok(r), "and")) ++r;
+        if (r < cs_->e && ieq(tok(r), "the")) ++r;
+        auto next = starting_at(r);
+        if (next.empty()) break;
+        grp.insert(grp.end(), next.begin(), next.end());
+        e = ms[next.back()].e;
+    }
+    return grp;
+}
+
+// Nearest actor mention(s) left of `from` in the same clause.
+std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_start) const {
+    const auto& ms = *cm_;
+    const auto& s = *cs_;
+    clause_start = s.b;
+    std::size_t lim = from > s.b + 30 ? from - 30 : s.b;
+    for (std::size_t p = from; p > lim;) {
+        --p;
+        int k = cover_[p - s.b];
+        if (k >= 0) {
+            auto ends = ending_at(ms[k].e);
+            if (ends.empty() || p + 1 != ms[k].e) {
+                p = ms[k].b;
+                continue;
+            }
+            const auto& m = ms[ends[0]];
+            // a possessive modifies a noun between it and the trigger ("China's navy sailed" has the body attached)
+            if (m.locative || governed(m) || (m.poss && m.e + 1 < from)) {
+                p = m.b;
+                continue;
+            }
+            auto grp = extend_left(ends);
+            clause_start = ms[grp[0]].b;
+            // "under whom", "X, who": stop there anyway
+            return grp;
+        }
+        if (clause_break_at(p, s.e)) {
+            if (in_list(tok(p), {"who", "which"}) && p > s.b + 1 && tok(p - 1) == ",") {
+                std::size_t q = p - 2;
+                int k2 = cover_[q - s.b];
+                if (k2 >= 0 && ms[k2].e == q + 1 && actor(k2)) {
+                    clause_start = p;
+                    return {k2};
+                }
+            }
+            clause_start = p + 1;
+            return {};
+        }
+        if (ieq(tok(p), "that") && p > s.b) {
+            clause_start = p + 1;
+            return {};
+        }
+        if (speech_at(p)) {
+            clause_start = p + 1;
+            return {};
+        }
+    }
+    if (lim > s.b) clause_start = lim;
+    return {};
+}
+
+// The object after the trigger: directly (when allowed) or after one of its prepositions.
+std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bool noun) const {
+    const auto& ms = *cm_;
+    const auto& s = *cs_;
+    std::size_t lim = std::min<std::size_t>(s.e, from + 12);
+    bool after_prep = false;
+    std::size_t words_before = 0;
+    for (std::size_t p = from; p < lim; ++p) {
+        int k = cover_[p - s.b];
+        if (k >= 0) {
+            if (ms[k].b != p) { p = ms[k].e - 1; continue; }
+            auto starts = starting_at(p);
+            if (starts.empty()) { p = ms[k].e - 1; continue; }
+            if (!(tr.direct || after_prep)) {
+                if (!noun) return {};
+                p = ms[starts[0]].e - 1;  // "deployment of THAAD in the ROK"
+                continue;
+            }
+            if (tr.direct && !after_prep && noun && words_before > 1) return {};
+            return extend_right(starts);
+        }
+        auto w = tok(p);
+        if (w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "?" || w == "!") return {};
+        if (w == ",") {
+            if (p + 1 < lim && (ieq(tok(p + 1), "including") || ieq(tok(p + 1), "such") || ieq(tok(p + 1), "like"))) continue;
+            return {};
+        }
+        bool allowed = false;
+        for (auto& pr : tr.prep_tokens)
+            if (phrase_at(toks_, p, s.e, pr)) { allowed = true; p += pr.size() - 1; break; }
+        if (allowed) { after_prep = true; continue; }
+        if (is_preposition(w)) {
+            if (ieq(w, "of") && (noun || tr.direct) && !after_prep) continue;  // "deployment of THAAD"
+            if (after_prep && in_list(w, {"of"})) continue;      // "to the capital of X"
+            return {};
+        }
+        if (clause_break_at(p, s.e)) return {};
+        if (speech_at(p)) return {};
+        if ((toks_[p].flags & tok_word) && !is_determiner(w)) ++words_before;
+        // a verb-like word between a noun trigger and a direct object ends the phrase
+        if (after_prep && words_before > 4) return {};
+    }
+    return {};
+}
+
+// The owner of a noun trigger: "Japan's alliance", "Chinese sanctions", "U.S. allies",
+// "the U.S.-Japan alliance", "two key American allies". np_start = start of the noun phrase.
+std::vector<int> ArticleRun::find_owner(std::size_t nb, std::size_t& np_start) const {
+    const auto& ms = *cm_;
+    const auto& s = *cs_;
+    np_start = nb;
+    std::size_t p = nb;
+    // adjectives/numbers between: "two key military allies", "long-simmering territorial disputes"
+    for (int guard = 0; guard < 4 && p > s.b; ++guard) {
+        auto w = tok(p - 1);
+        const auto& t = toks_[p - 1];
+        if (cover_[p - 1 - s.b] >= 0) break;
+        if (w == "-" && p - 1 > s.b && cover_[p - 2 - s.b] < 0) { --p; continue; }
+        if ((is_lower_word(t) || (t.flags & tok_digit)) && !is_preposition(w) && !clause_break_at(p - 1, s.e) &&
+            !is_be(w) && !in_list(w, {"and", "or", "the", "a", "an", "its", "their", "his", "her", "our", "has", "have", "had", "will", "would", "to", "not"}) &&
+            !speech_at(p - 1)) {
+            --p;
+            continue;
+        }
+        break;
+    }
+    if (p <= s.b) return {};
+    std::size_t q = p;
+    bool poss = false;
+    if (tok(q - 1) == "'s") { poss = true; --q; }
+    if (q <= s.b) return {};
+    int k = cover_[q - 1 - s.b];
+    if (k < 0 || ms[k].e != q) return {};
+    auto ends = ending_at(q);
+    if (ends.empty()) return {};
+    const auto& m = ms[ends[0]];
+    if (!poss && m.ent.type == EntityType::person && !m.poss) return {};  // "Biden allies" is a person's
+    if (m.locative) return {};
+    std::vector<int> grp = ends;
+    // hyphen chain: "U.S.-Japan-South Korea", "China-Japan"
+    std::size_t b = m.b;
+    while (b > s.b + 1 && tok(b - 1) == "-" && !(toks_[b - 1].flags & tok_space_before)) {
+        auto prev = ending_at(b - 1);
+        if (prev.empty()) break;
+        grp.insert(grp.begin(), prev.begin(), prev.end());
+        b = ms[prev[0]].b;
+    }
+    if (grp.size() == 1 && poss) grp = extend_left(grp);  // "China and Japan's"
+    np_start = ms[grp[0]].b;
+    if (np_start > s.b && in_list(tok(np_start - 1), {"the", "a", "an"})) --np_start;
+    return grp;
+}
+
+// Mentions in apposition before a noun phrase: "Japan and South Korea -- two key American allies",
+// "Hong Kong ... are all China's internal affairs".
+std::vector<int> ArticleRun::apposition_left(std::size_t np) const {
+    const auto& s = *cs_;
+    std::size_t p = np;
+    // determiners/numbers/adjectives before the noun phrase: "two key", "another key", "all"
+    for (int guard = 0; guard < 4 && p > s.b; ++guard) {
+        auto w = tok(p - 1);
+        if (is_lower_word(toks_[p - 1]) && !is_be(w) && !is_preposition(w) && !clause_break_at(p - 1, s.e) &&
+            !in_list(w, {"and", "or", "not"}))
+            --p;
+        else
+            break;
+    }
+    if (p <= s.b) return {};
+    auto w = tok(p - 1);
+    bool link = w == "," || w == "-" || w == "(" || is_be(w) || in_list(w, {"remain", "remains", "remained", "as", "become", "became"});
+    if (!link) return {};
+    --p;
+    // "have long been", "are also", "were historically"
+    for (int guard = 0; guard < 3 && p > s.b && (is_be(tok(p - 1)) || in_list(tok(p - 1), {"also", "all", "long", "still", "both", "historically", "have", "has", "had"})); ++guard) --p;
+    if (p <= s.b) return {};
+    auto ends = ending_at(p);
+    if (ends.empty()) return {};
+    return extend_left(ends);
+}
+
+int ArticleRun::pronoun_subject(std::size_t tb, std::size_t clause_start) {
+    // "he"/"she" right before the trigger (auxiliaries between): the last person mentioned
+    std::size_t p = tb;
+    for (int guard = 0; guard < 4 && p > cs_->b; ++guard) {
+        auto w = tok(p - 1);
+        if (ieq(w, "it") || ieq(w, "they")) {
+            auto sp = speaker_subject(p - 1, clause_start);
+            if (!sp.empty() && (*cm_)[sp[0]].ent.type != EntityType::person) return sp[0];
+            return person_before(p - 1, true);
+        }
+        if (ieq(w, "he") || ieq(w, "she")) {
+            // the last person mention before, in this sentence or the previous ones
+            for (int k = (int)cm_->size() - 1; k >= 0; --k)
+                if ((*cm_)[k].e <= p - 1 && (*cm_)[k].ent.type == EntityType::person && actor(k)) return k;
+            if (!persons_seen_.empty()) {
+                Mention m;
+                m.ent = persons_seen_.back().ent;
+                m.b = m.hb = (std::uint32_t)(p - 1);
+                m.e = m.he = (std::uint32_t)p;
+                m.cert = 0.6;
+                cm_->push_back(m);
+                return (int)cm_->size() - 1;
+            }
+            return -1;
+        }
+        if (is_lower_word(toks_[p - 1]) && in_list(w, {"has", "have", "had", "will", "would", "also", "then", "later", "did", "does", "was", "is", "had", "recently", "previously", "has", "already", "just"})) {
+            --p;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+
+std::vector<int> ArticleRun::speaker_subject(std::size_t tb, std::size_t) const {
+    const auto& s = *cs_;
+    for (std::size_t p = tb; p > s.b;) {
+        --p;
+        int k = cover_[p - s.b];
+        if (k >= 0 && actor(k)) return {};  // an actor inside the reported clause: not the speaker's
+        if (toks_[p].norm == ";") return {};
+        if (speech_at(p)) {
+            std::size_t q = p;
+            while (q > s.b && in_list(tok(q - 1), {"has", "have", "had", "also", "repeatedly", "previously", "once", "often"})) --q;
+            if (q <= s.b) return {};
+            auto ends = ending_at(q);
+            if (ends.empty()) return {};
+            if ((*cm_)[ends[0]].locative || governed((*cm_)[ends[0]])) return {};
+            return ends;
+        }
+    }
+    return {};
+}
+
+// The last person (or country/organization) mentioned before token p: his/her/its.
+int ArticleRun::person_before(std::size_t p, bool country) {
+    for (int k = (int)cm_->size() - 1; k >= 0; --k) {
+        const auto& m = (*cm_)[k];
+        if (m.e > p || !actor(k)) continue;
+        if (country ? (m.ent.type == EntityType::country || m.ent.type == EntityType::organization)
+                    : m.ent.type == EntityType::person)
+            return k;
+    }
+    if (country) {
+        if (last_actor_country_.id.empty()) return -1;
+        Mention m;
+        m.ent = last_actor_country_;
+        m.b = m.hb = (std::uint32_t)p;
+        m.e = m.he = (std::uint32_t)(p + 1);
+        m.cert = 0.6;
+        m.surface = std::string(tok(p));
+        cm_->push_back(m);
+        return (int)cm_->size() - 1;
+    }
+    if (persons_seen_.empty()) return -1;
+    Mention m;
+    m.ent = persons_seen_.back().ent;
+    m.b = m.hb = (std::uint32_t)p;
+    m.e = m.he = (std::uint32_t)(p + 1);
+    m.cert = 0.6;
+    cm_->push_back(m);
+    return (int)cm_->size() - 1;
+}
+
+bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::size_t te, std::size_t clause_start,
+                      double factor) {
+    auto& ms = *cm_;
+    const Mention& sm = ms[si_];
+    const Mention& om = ms[oi_];
+    if (sm.ent.id == om.ent.id) return false;
+    const char* st = tr.subject_types.empty() ? default_subject_types(tr.relation) : tr.subject_types.c_str();
+    const char* ot = tr.object_types.empty() ? default_object_types(tr.relation) : tr.object_types.c_str();
+    if (!std::strchr(st, type_letter(sm.ent.type))) return false;
+    if (!std::strchr(ot, type_letter(om.ent.type))) return false;
+    if (sm.ent.type == EntityType::place || sm.ent.type == EntityType::treaty) return false;
+    // a city as object only where a location makes sense
+    if (om.locative && tr.relation != Relation::visits && tr.relation != Relation::deploys_to) return false;
+
+    const auto& s = *cs_;
+    std::size_t b = std::min<std::size_t>({sm.b, tb, om.b});
+    std::size_t e = std::max<std::size_t>({sm.e, te, om.e});
+    Triple t;
+    t.article = a_.id;
+    t.subject = sm.ent;
+    t.relation = tr.relation;
+    t.object = om.ent;
+    t.sentence = (std::int64_t)cur_si_;
+    t.char_start = a_.offsets[toks_[b].begin];
+    t.char_end = a_.offsets[toks_[e - 1].end - 1] + 1;
+    t.evidence = a_.original.substr(t.char_start, t.char_end - t.char_start);
+
+    // negation and modality: cues between the clause start (or the subject) and the trigger
+    std::size_t scope_b = std::max<std::size_t>(clause_start, sm.e <= tb ? sm.e : clause_start);
+    if (sm.e > tb) scope_b = clause_start;  // passive / reversed: the clause
+    if (scope_b > tb) scope_b = tb;
+    auto& cues = kb_.cues();
+    for (std::size_t p = scope_b; p < tb; ++p) {
+        if (std::size_t n = match_any(toks_, p, tb, cues.negation)) { t.negated = true; p += n - 1; }
+    }
+    Modality mod = Modality::asserted;
+    for (std::size_t p = scope_b; p < tb; ++p) {
+        if (match_any(toks_, p, tb, cues.hypothetical)) { mod = Modality::hypothetical; break; }
+        if (!tr.intent && match_any(toks_, p, tb, cues.planned)) mod = Modality::planned;
+    }
+    // conditional clauses anywhere before the trigger in the sentence
+    if (mod != Modality::hypothetical && tb > s.b) {
+        // a sentence that opens with a condition: "If ...", "Should he ...", "Were China to ..."
+        std::size_t p = s.b;
+        if (p < tb && (tok(p) == "\"" || tok(p) == "'")) ++p;
+        auto w = tok(p);
+        if (p < tb && in_list(w, {"if", "unless", "should", "were", "had", "whether"}) && is_cap_word(toks_[p])) {
+            bool speech = false;
+            for (std::size_t q = p + 1; q < tb && !speech; ++q) speech = speech_at(q) || tok(q) == ";";
+            if (!speech) mod = Modality::hypothetical;
+        }
+    }
+    t.modality = mod;
+
+    // date: the nearest date expression in the sentence, else the article's
+    t.date = a_.date;
+    {
+        long best = 1 << 30;
+        for (auto& d : dates_) {
+            long dist = d.b >= te ? (long)d.b - (long)te : (long)tb - (long)d.e;
+            if (dist < 0) dist = 0;
+            if (dist < best) best = dist, t.date = d.iso;
+        }
+    }
+    // confidence
+    double dist = (double)(e - b);
+    double dfac = dist <= 8 ? 1.0 : std::max(0.55, 1.0 - 0.015 * (dist - 8));
+    double c = tr.prior * std::min(sm.cert, om.cert) * dfac * factor;
+    if (!sm.via.empty() || sm.kind == SurfaceKind::capital || sm.kind == SurfaceKind::seat) c *= 0.95;
+    if (sm.group >= 0 || om.group >= 0) c *= 0.9;
+    t.confidence = std::clamp(c, 0.05, 0.99);
+    auto put_surface = [&](const Mention& m, const char* sk, const char* vk) {
+        if (!m.via.empty()) t.attributes[vk] = m.via;
+        if (!m.surface.empty()) t.attributes[sk] = m.surface;
+        else if (m.kind != SurfaceKind::name || m.ent.type == EntityType::country) {
+            std::string surf = span_text(m.hb, m.he);
+            if (surf != m.ent.name) t.attributes[sk] = surf;
+        }
+    };
+    put_surface(sm, "surface", "via");
+    put_surface(om, "object_surface", "object_via");
+    t.attributes["trigger"] = span_text((std::uint32_t)tb, (std::uint32_t)te);
+
+    if (t.negated && !opt_.emit_negated) return true;
+    if (t.modality != Modality::asserted && !opt_.emit_hypothetical) return true;
+    // one triple per (subject, relation, object) and sentence: the most confident
+    std::string a = t.subject.id, o = t.object.id;
+    if (info(t.relation).symmetric && o < a) std::swap(a, o);
+    auto key = std::make_tuple(a + "|" + std::to_string(cur_si_), (int)t.relation, o);
+    auto it = seen_triples_.find(key);
+    if (it != seen_triples_.end()) {
+        auto& prev = out_[it->second];
+        // a fact beats a hedged copy; else the more confident one
+        if ((prev.is_fact() && !t.is_fact()) || (prev.is_fact() == t.is_fact() && prev.confidence >= t.confidence))
+            return true;
+        prev = std::move(t);
+        return true;
+    }
+    seen_triples_[key] = out_.size();
+    out_.push_back(std::move(t));
+    return true;
+}
+
+bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) {
+    const auto& s = *cs_;
+    std::size_t te = i + len;
+    if (!tr.needs.empty()) {
+        bool ok = false;
+        std::size_t from = i > s.b + 6 ? i - 6 : s.b;
+        for (std::size_t p = from; p < i && !ok; ++p)
+            for (auto& n : tr.needs)
+                if (ieq(tok(p), n)) { ok = true; break; }
+        if (!ok) return false;
+    }
+    auto& ms = *cm_;
+    bool any = false;
+    auto emit_all = [&](const std::vector<int>& S, const std::vector<int>& O, std::size_t cs, double f) {
+        for (int a : S)
+            for (int o : O) {
+                if (tr.reverse) any |= emit(o, a, tr, i, te, cs, f);
+                else any |= emit(a, o, tr, i, te, cs, f);
+            }
+    };
+    auto emit_pairs = [&](const std::vector<int>& G, std::size_t cs, double f) {
+        for (std::size_t x = 0; x < G.size(); ++x)
+            for (std::size_t y = x + 1; y < G.size(); ++y) any |= emit(G[x], G[y], tr, i, te, cs, f);
+    };
+    std::size_t cs = s.b;
+    if (tr.pos == Trigger::Pos::verb) {
+        auto S = find_subject(i, cs);
+        // passive: "was criticized by X"
+        bool passive = false;
+        if (i > s.b && (is_be(tok(i - 1)) || (i > s.b + 1 && is_be(tok(i - 2)) && is_lower_word(toks_[i - 1]))) &&
+            (tok(i).size() > 2 && (tok(i).substr(tok(i).size() - 2) == "ed" || tok(i).back() == 'n' || tok(i).back() == 't'))) {
+            for (std::size_t p = te; p < std::min<std::size_t>(s.e, te + 4); ++p)
+                if (ieq(tok(p), "by")) {
+                    auto agent = starting_at(p + 1);
+                    if (p + 2 < s.e && agent.empty() && ieq(tok(p + 1), "the")) agent = starting_at(p + 2);
+                    if (!agent.empty()) {
+                        agent = extend_right(agent);
+                        passive = true;
+                        if (!S.empty()) emit_all(agent, S, cs, 0.95);
+                    }
+                    break;
+                }
+        }
+        if (passive) return any;
+        if (S.empty()) {
+            int k = pronoun_subject(i, cs);
+            if (k >= 0) S = {k};
+        }
+        std::size_t speaker_fallback = 0;
+        if (S.empty()) {
+            // reported speech without an actor in the inner clause: the speaker
+            // ("Biden has said the best way is to confront China")
+            S = speaker_subject(i, cs);
+            speaker_fallback = 1;
+        }
+        if (S.empty()) return false;
+        if (tr.pair_only) {
+            if (S.size() >= 2) emit_pairs(S, cs, 0.9);
+            return any;
+        }
+        auto O = find_object(te, tr, false);
+        if (!O.empty()) {
+            if (speaker_fallback) {
+                emit_all(S, O, cs, 0.7);
+                return any;
+            }
+            emit_all(S, O, cs, 1.0);
+            return any;
+        }
+        if (tr.symmetric_pair && S.size() >= 2) {
+            emit_pairs(S, cs, 0.9);
+            return any;
+        }
+        // stranded preposition in a relative clause: "the TPP that Trump backed out of"
+        std::size_t sb = ms[S[0]].b;
+        if (sb > s.b + 1 && in_list(tok(sb - 1), {"that", "which"})) {
+            std::size_t q = sb - 1;
+            if (q > s.b && tok(q - 1) == ")") {
+                // "(TPP) that": the mention inside or before the parentheses
+                --q;
+            }
+            auto ante = ending_at(q);
+            if (!ante.empty()) emit_all(S, ante, cs, 0.85);
+        }
+        return any;
+    }
+    // nouns
+    std::size_t np = i;
+    auto owner = find_owner(i, np);
+    // "between X and Y", "among X, Y and Z"
+    std::vector<int> between;
+    if (te < s.e && in_list(tok(te), {"between", "among"})) {
+        std::size_t q = te + 1;
+        if (q < s.e && in_list(tok(q), {"the", "both"})) ++q;
+        auto st = starting_at(q);
+        if (!st.empty()) between = extend_right(st);
+    }
+    if (between.size() >= 2) {
+        if (tr.symmetric_pair) emit_pairs(between, s.b, 0.95);
+        else emit_all({between[0]}, std::vector<int>(between.begin() + 1, between.end()), s.b, 0.8);
+        return any;
+    }
+    // "the visit of X to Y": the agent after "of"
+    if (owner.empty() && te + 1 < s.e && ieq(tok(te), "of")) {
+        auto ag = starting_at(te + 1);
+        if (!ag.empty() && ((*cm_)[ag[0]].ent.type == EntityType::person ||
+                            (*cm_)[ag[0]].ent.type == EntityType::country)) {
+            std::size_t after = (*cm_)[ag.back()].e;
+            auto O = find_object(after, tr, true);
+            if (!O.empty()) {
+                emit_all(ag, O, s.b, 0.9);
+                return any;
+            }
+        }
+    }
+    auto O = find_object(te, tr, true);
+    // possessive pronoun: "his visit to Japan", "its alliance with the U.S."
+    if (owner.empty() && np > s.b) {
+        std::size_t p = np;
+        while (p > s.b && (is_lower_word(toks_[p - 1]) || (toks_[p - 1].flags & tok_digit) || tok(p - 1) == "-") &&
+               !in_list(tok(p - 1), {"his", "her", "its", "their"}) && p + 3 > np)
+            --p;
+        if (p > s.b && in_list(tok(p - 1), {"his", "her", "its", "their"})) {
+            bool person = in_list(tok(p - 1), {"his", "her"});
+            // the clause subject when there is one, else the last one mentioned
+            std::size_t cs2 = s.b;
+            auto S = find_subject(p - 1, cs2);
+            bool fits = !S.empty() && ((*cm_)[S[0]].ent.type == EntityType::person) == person;
+            if (!fits) {
+                int k = person_before(p - 1, !person);
+                if (k >= 0) S = {k}, fits = true;
+            }
+            if (fits && !O.empty()) {
+                emit_all(S, O, cs2, 0.85);
+                return any;
+            }
+        }
+    }
+    if (!owner.empty()) {
+        if (O.empty() && owner.size() >= 2 && tr.symmetric_pair) {
+            emit_pairs(owner, s.b, 0.95);
+            return any;
+        }
+        if (O.empty()) {
+            auto A = apposition_left(np);
+            if (!A.empty()) {
+                emit_all(owner, A, s.b, 0.9);
+                return any;
+            }
+            return false;
+        }
+        emit_all(owner, O, s.b, 1.0);
+        return any;
+    }
+    // no owner: the clause subject, when a light verb, a copula or a possessive pronoun links it to the noun
+    auto S = find_subject(np, cs);
+    if (S.empty()) {
+        int k = pronoun_subject(np, cs);
+        if (k >= 0) S = {k};
+    }
+    if (S.empty()) return false;
+    bool linked = false;
+    std::size_t send = ms[S.back()].e;
+    for (std::size_t p = send; p < i; ++p) {
+        auto w = tok(p);
+        if (in_list(w, {"his", "her", "its", "their"}) || is_be(w) ||
+            in_list(w, {"remain", "remains", "remained", "become", "becomes", "became"}))
+            linked = true;
+        for (auto& lv : kb_.cues().light_verbs)
+            if (ieq(w, lv)) { linked = true; break; }
+    }
+    // "China and Japan ... dispute": coordinated subjects of a symmetric noun
+    if (O.empty() && tr.symmetric_pair && S.size() >= 2 && (linked || i - send <= 6)) {
+        emit_pairs(S, cs, 0.85);
+        return any;
+    }
+    if (!linked || O.empty()) return false;
+    emit_all(S, O, cs, 0.9);
+    return any;
+}
+
+void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms) {
+    cs_ = &s;
+    cm_ = &ms;
+    cur_si_ = si;
+    cover_.assign(s.e - s.b, -1);
+    for (int k = 0; k < (int)ms.size(); ++k)
+        for (auto i = ms[k].b; i < ms[k].e; ++i)
+            if (cover_[i - s.b] < 0 || !ms[k].modifier) cover_[i - s.b] = k;
+    // the last covering actor wins; modifiers stay visible only where no actor covers
+    dates_.clear();
+    bool dates_done = false;
+    std::vector<const Trigger*> with_needs, plain;
+    for (std::size_t i = s.b; i < s.e; ++i) {
+        if (cover_[i - s.b] >= 0) continue;
+        const auto* cands = kb_.triggers_for(tok(i));
+        if (!cands) continue;
+        // the longest matching triggers; those whose context cue ("closer ties") is present
+        // take precedence over plain ones; all of the chosen set are tried
+        with_needs.clear();
+        plain.clear();
+        std::size_t best_len = 0;
+        for (auto ti : *cands) {
+            const auto& tr = kb_.triggers()[ti];
+            if (tr.words.size() < best_len) break;
+            bool ok = true;
+            for (std::size_t k = 1; k < tr.words.size() && ok; ++k) {
+                if (i + k >= s.e) { ok = false; break; }
+                ok = cover_[i + k - s.b] < 0 && (ieq(tok(i + k), tr.words[k]) || tok(i + k) == tr.words[k]);
+            }
+            if (!ok) continue;
+            if (!tr.needs.empty()) {
+                bool found = false;
+                std::size_t from = i > s.b + 6 ? i - 6 : s.b;
+                for (std::size_t p = from; p < i && !found; ++p)
+                    for (auto& n : tr.needs)
+                        if (ieq(tok(p), n)) { found = true; break; }
+                if (!found) continue;
+                with_needs.push_back(&tr);
+            } else {
+                plain.push_back(&tr);
+            }
+            best_len = tr.words.size();
+        }
+        if (best_len == 0) continue;
+        if (!dates_done) {
+            dates_ = find_dates(toks_, s.b, s.e, a_.date, false);
+            dates_done = true;
+        }
+        bool any = false;
+        for (auto* tr : with_needs.empty() ? plain : with_needs) any |= try_trigger(i, tr->words.size(), *tr);
+        if (any) i += best_len - 1;
+    }
+}
+
+std::vector<Triple> ArticleRun::run() {
+    toks_ = tokenize(text_);
+    split_sentences();
+    count_entities();
+    std::vector<Mention> ms;
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+        const auto& s = sents_[si];
+        ms.clear();
+        find_mentions(s, ms);
+        if (ms.empty()) continue;
+        cs_ = &s;
+        cm_ = &ms;
+        cur_si_ = si;
+        for (auto& m : ms)
+            if (m.office >= 0) emit_role(m, ms, si);
+        int actors = 0;
+        for (int k = 0; k < (int)ms.size(); ++k) actors += actor(k) ? 1 : 0;
+        if (actors >= 1) {
+            seen_triples_.clear();
+            relations(s, si, ms);
+        }
+        // the first country/organization acting in this sentence: "it"/"its" in the next ones
+        for (int k = 0; k < (int)ms.size(); ++k) {
+            const auto& m = ms[k];
+            if (!actor(k) || m.locative || governed(m) || m.group >= 0) continue;
+            if (m.ent.type == EntityType::country || m.ent.type == EntityType::organization) {
+                last_actor_country_ = m.ent;
+                break;
+            }
+            if (m.ent.type == EntityType::person) break;
+        }
+        record_groups(ms);
+    }
+    return std::move(out_);
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+    std::shared_ptr<const KnowledgeBase> kb;
+    ExtractOptions options;
+};
+
+Extractor::Extractor(const std::filesystem::path& data_dir, ExtractOptions options)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->kb = KnowledgeBase::load(data_dir);
+    impl_->options = options;
+}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+const KnowledgeBase& Extractor::knowledge_base() const { return *impl_->kb; }
+
+std::vector<Triple> Extractor::extract(const Article& article) const {
+    if (article.text.empty()) return {};
+    if (article.offsets.size() != article.text.size() + 1)
+        throw std::invalid_argument(fmt::format("article {}: offsets do not match the cleaned text", article.id));
+    ArticleRun run(*impl_->kb, article, impl_->options);
+    return run.run();
+}
+
+}  // namespace geokg
