@@ -214,8 +214,14 @@ std::string join_list(const std::vector<std::string>& items, char sep) {
 }
 
 std::string hex_colour(const Rgb& c) {
-    auto clamp = [](int v) { return std::clamp(v, 0, 255); };
-    return fmt::format("#{:02x}{:02x}{:02x}", clamp(c.r), clamp(c.g), clamp(c.b));
+    static const char digits[] = "0123456789abcdef";
+    std::string r = "#000000";  // short-string storage: no allocation
+    int v[3] = {std::clamp(c.r, 0, 255), std::clamp(c.g, 0, 255), std::clamp(c.b, 0, 255)};
+    for (int i = 0; i < 3; ++i) {
+        r[1 + 2 * i] = digits[v[i] >> 4];
+        r[2 + 2 * i] = digits[v[i] & 15];
+    }
+    return r;
 }
 
 // ---- dates ----------------------------------------------------------------
@@ -365,6 +371,7 @@ std::vector<ExtraColumn> columns_for(const std::vector<std::pair<std::string, st
     for (auto& kv : undeclared) keys.push_back(kv);
 
     std::vector<ExtraColumn> cols;
+    std::unordered_set<std::string> mine;  // names of this domain, lower case: never twice
     for (const auto& [k, t] : keys) {
         ExtraColumn c;
         c.key = k;
@@ -375,10 +382,13 @@ std::vector<ExtraColumn> columns_for(const std::vector<std::pair<std::string, st
                    name.end());
         if (name.empty()) name = "attr";
         // `taken`: lower-case name -> type of a column already using it.
-        while (reserved_names().count(lower(name)) ||
-               (taken.count(lower(name)) && taken[lower(name)] != "\x01" + c.type))
+        // A node and an edge column may share a name only with the same type
+        // (GraphML key ids are shared by both, readers keep one type per id).
+        while (reserved_names().count(lower(name)) || mine.count(lower(name)) ||
+               (taken.count(lower(name)) && taken[lower(name)] != c.type))
             name += '_';
-        taken[lower(name)] = "\x01" + c.type;
+        taken[lower(name)] = c.type;
+        mine.insert(lower(name));
         c.name = std::move(name);
         cols.push_back(std::move(c));
     }

@@ -30,6 +30,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="geokg_hostile_")
     try:
         out = lib.check_all_formats(c, geokg, [fixture], nodes, edges, tmp)
+        lib.check_stats(c, geokg, fixture, out, nodes, edges)
         # No raw control character other than tab/LF/CR reaches any file.
         for f in lib.FILES:
             with open(os.path.join(out, f), "rb") as fh:

@@ -485,6 +485,21 @@ def check_views(c, geokg, fixture, triples, tmp):
     c.check(r.returncode == 2 and "2021-13" in r.stderr, f"--since 2021-13: usage error naming it ({r.returncode})")
 
 
+def check_stats(c, geokg, fixture, out, nodes, edges):
+    """geokg stats agrees with the fixture, and reads our GraphML and JSON back to the same summary."""
+    def stats(path):
+        r = run([geokg, "stats", "--format", "json", "-q", path])
+        if not c.eq(r.returncode, 0, f"geokg stats {os.path.basename(path)} ({r.stderr.strip()[:300]})"):
+            return {}
+        return json.loads(r.stdout)
+    base = stats(fixture)
+    c.eq((base.get("nodes"), base.get("edges")), (len(nodes), len(edges)), "geokg stats of the fixture: counts")
+    want_rel = collections.Counter(e["relation"] for e in edges.values())
+    c.eq(base.get("relations"), dict(want_rel), "geokg stats of the fixture: relations")
+    for f in ("graph.graphml", "graph.json"):
+        c.eq(stats(os.path.join(out, f)), base, f"geokg stats of {f} equals that of the triples")
+
+
 def check_render(c, geokg, out):
     """geokg render: the DOT file laid out by sfdp into SVG and PNG."""
     if not shutil.which("sfdp"):
@@ -518,6 +533,7 @@ def main():
     try:
         out = check_all_formats(c, geokg, [fixture], nodes, edges, tmp)
         check_views(c, geokg, fixture, triples, tmp)
+        check_stats(c, geokg, fixture, out, nodes, edges)
         check_render(c, geokg, out)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

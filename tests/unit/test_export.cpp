@@ -198,6 +198,12 @@ TEST_CASE("foreign attributes: declared types, validated values, no collision wi
     CHECK(ncols[3].type == "boolean");
     CHECK(ncols[5].name == "code");
     CHECK(ncols[5].type == "string");
+    Network twice;
+    twice.node_extra_keys = {{"Foo", "string"}, {"foo", "string"}};
+    auto tc = extra_columns(twice, false);
+    REQUIRE(tc.size() == 2);
+    CHECK(tc[0].name == "Foo");
+    CHECK(tc[1].name == "foo_");  // Gephi's column ids ignore case
     auto ecols = extra_columns(net, true);
     REQUIRE(ecols.size() == 3);
     CHECK(ecols[0].name == "weight_");
