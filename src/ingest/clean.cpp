@@ -218,10 +218,15 @@ bool name_in(std::string_view name, std::initializer_list<std::string_view> set)
 // Bytes that mean something to Markdown or to whitespace folding.
 struct SpecialTable {
     bool v[256] = {};
+    // stop[after_space][byte]: where a run of bytes copied as they are ends;
+    // a blank ends it only after another blank (blank runs are folded).
+    bool stop[2][256] = {};
     constexpr SpecialTable() {
         for (int c = 0; c < 0x20; ++c) v[c] = true;
         for (unsigned char c : std::string_view("\\<`*_![]| \t&\xc2")) v[c] = true;
         v[0x7F] = true;
+        for (int c = 0; c < 256; ++c) stop[0][c] = stop[1][c] = v[c];
+        stop[0][static_cast<unsigned char>(' ')] = false;
     }
 };
 constexpr SpecialTable kSpecial;
@@ -368,13 +373,13 @@ struct Markdown {
             }
             if (!kSpecial.v[u(c)]) {  // a run of ordinary bytes (single spaces included)
                 std::uint32_t j = i + 1;
+                const char* p = s.data();
+                unsigned after_space = 0;
                 while (j < e) {
-                    unsigned char d = u(s[j]);
-                    if (!kSpecial.v[d] || (d == ' ' && s[j - 1] != ' ' && s[j - 1] != '\t')) {
-                        ++j;
-                    } else {
-                        break;
-                    }
+                    unsigned char d = u(p[j]);
+                    if (kSpecial.stop[after_space][d]) break;
+                    after_space = d == ' ';
+                    ++j;
                 }
                 st.put_run(s.data() + i, i, j - i);
                 i = j;
@@ -753,7 +758,7 @@ bool dateline_position(std::string_view t, const DateMatch& m, bool running_text
                 if (eq && (before.size() == k.size() || !is_alpha(u(before[before.size() - k.size() - 1])))) keyword = true;
             }
         }
-        if (keyword || (c == ':' && words <= 4)) {
+        if ((keyword && words <= 4) || (c == ':' && words <= 4)) {
             ok = true;
         } else if (c == '|' || c == '-' || (c == 0xB7 && before.size() >= 2) || c == 0x94 || c == 0x93 || c == 0xA2) {
             ok = words <= 10;  // "Kayla Wong | ", "By Staff Reporter | ", "Reuters - "
@@ -761,13 +766,20 @@ bool dateline_position(std::string_view t, const DateMatch& m, bool running_text
             ok = words <= 5 && all_capitalized;  // "WASHINGTON, ", "Camp David, Md., "
         }
     }
-    if (!ok || !running_text) return ok;
-    // In running text the date must close the dateline: "TOKYO, May 24, 2022 — The leaders ..."
+    if (!ok) return false;
+    // The date closes the dateline: "TOKYO, May 24, 2022 — The leaders ...",
+    // "Nov. 2, 2020, 09:15 PM"; "November 1979: Iranian students ..." is a
+    // timeline entry.
     std::size_t i = m.end;
     while (i < t.size() && hspace(t[i])) ++i;
     if (i >= t.size()) return true;
     unsigned char c = u(t[i]);
-    if (c == '(' || c == '-' || c == '|' || c == ':' || c == '/' || c == 0xE2 || is_digit(c) || c == '\n') return true;
+    if (c == '(' || c == '-' || c == '|' || c == '/' || c == 0xE2 || is_digit(c) || c == '\n') return true;
+    if (c == ':' && !running_text) {  // "Updated: ..." after a date in a byline line
+        std::size_t j = i + 1;
+        while (j < t.size() && hspace(t[j])) ++j;
+        return j >= t.size() || is_digit(u(t[j]));
+    }
     if (c == ',' || c == '.') {
         std::size_t j = i + 1;
         while (j < t.size() && hspace(t[j])) ++j;
@@ -927,9 +939,9 @@ struct Cleaner {
             norm.clear();  // long blocks: only their ending can make them furniture (image captions)
             shape.words = std::max<std::uint32_t>(words, 41);
         }
-        const Line& endl_ = st.lines[b.last];
-        std::uint32_t from = endl_.te - std::min<std::uint32_t>(endl_.te - endl_.tb, 120);
-        std::string_view ending = std::string_view(st.t).substr(from, endl_.te - from);
+        const Line& tail_line = st.lines[b.last];
+        std::uint32_t from = tail_line.te - std::min<std::uint32_t>(tail_line.te - tail_line.tb, 120);
+        std::string_view ending = std::string_view(st.t).substr(from, tail_line.te - from);
         b.kind = furniture_kind(norm, raw, ending, shape);
         if (b.kind == Kind::none && site_date) b.kind = Kind::nav;
         if (bytes <= 2000 && b.kind == Kind::none) {
@@ -937,7 +949,12 @@ struct Cleaner {
             bool http = false;
             for (std::uint32_t l = b.first; l <= b.last && !http; ++l) {
                 const Line& ln = st.lines[l];
-                http = std::string_view(st.t).substr(ln.tb, ln.te - ln.tb).find("http") != std::string_view::npos;
+                const char* q = st.t.data() + ln.tb;
+                const char* qe = st.t.data() + ln.te;
+                while (!http && (q = static_cast<const char*>(std::memchr(q, ':', qe - q))) != nullptr) {
+                    http = qe - q >= 3 && q[1] == '/' && q[2] == '/';
+                    ++q;
+                }
             }
             if (http) {
                 std::string_view t = text_of(b);
@@ -1032,6 +1049,7 @@ struct Cleaner {
             if (t.size() > 240) t = t.substr(0, 240);
             DateMatch m;
             if (!find_date(t, m, true) || m.begin > 120) continue;
+            if (st.lines[b.first].flags & F_LIST) continue;  // "- January 19, 2025: ..." is a timeline
             bool running = b.strong || b.bytes > 200;
             if (!dateline_position(t, m, running)) continue;
             if (m.year == 0) {

@@ -193,7 +193,6 @@ constexpr SV kPromoObjects[] = {"podcast", "newsletter", "telegram", "whatsapp",
 
 bool starts_with(SV s, SV p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
 bool ends_with(SV s, SV p) { return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0; }
-bool contains(SV s, SV p) { return s.find(p) != SV::npos; }
 
 // Word-bounded search (the phrase is not part of a longer word).
 bool contains_word(SV s, SV p) {
@@ -356,11 +355,15 @@ Kind furniture_kind(std::string_view norm, std::string_view raw, std::string_vie
                     (is_space(static_cast<unsigned char>(raw[i + 1])) ||
                      (static_cast<unsigned char>(raw[i + 1]) == 0xC2 && i + 2 < raw.size() &&
                       static_cast<unsigned char>(raw[i + 2]) == 0xA0));
-    if (contains(raw, "\xc2\xa9")) return Kind::copyright;
-    if (std::size_t r = raw.find("ights "); r != SV::npos && r >= 4 && raw.size() >= r + 14) {
-        std::string phrase;
-        normalize_block(raw.substr(r - 4, 19), phrase);
-        if (phrase == "all rights reserved") return Kind::copyright;
+    // "©", "All rights reserved"
+    for (std::size_t at = raw.find('\xa9'); at != SV::npos; at = raw.find('\xa9', at + 1))
+        if (at > 0 && raw[at - 1] == '\xc2') return Kind::copyright;
+    for (std::size_t at = raw.find("ights "); at != SV::npos; at = raw.find("ights ", at + 1)) {
+        if (at >= 5 && raw.size() >= at + 14) {
+            std::string phrase;
+            normalize_block(raw.substr(at - 5, 19), phrase);
+            if (phrase == "all rights reserved") return Kind::copyright;
+        }
     }
     if (shape.words <= 25 && !sentences && shape.terminal != '?') {
         bool verb = has_promo_verb(norm), object = false;

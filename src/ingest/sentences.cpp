@@ -20,6 +20,8 @@
 // space after the period and never split.
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <unordered_map>
 
 #include "geokg/article.hpp"
 #include "ingest/ingest_detail.hpp"
@@ -34,10 +36,6 @@ using SV = std::string_view;
 
 inline unsigned char u(char c) { return static_cast<unsigned char>(c); }
 
-template <std::size_t N>
-bool in(const std::array<SV, N>& set, SV w) {
-    return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 // Titles before a name: never the end of a sentence.
 constexpr auto kTitles = std::to_array<SV>({
@@ -127,11 +125,41 @@ bool dotted(SV w) {
     return w.size() % 2 == 1;
 }
 
+// What a word before a period (or after it) is, from the lists above.
+enum : std::uint8_t { W_TITLE = 1, W_BEFORE_NUMBER = 2, W_MONTH = 4, W_SUFFIX = 8, W_NEVER = 16, W_OPENER = 32 };
+
+struct Lexicon {
+    std::unordered_map<SV, std::uint8_t> words;
+    Lexicon() {
+        auto add = [&](const auto& list, std::uint8_t flag) {
+            for (SV w : list) words[w] |= flag;
+        };
+        add(kTitles, W_TITLE);
+        add(kTitlesUpper, W_TITLE);
+        add(kBeforeNumber, W_BEFORE_NUMBER);
+        add(kMonths, W_MONTH);
+        add(kSuffixes, W_SUFFIX);
+        add(kNever, W_NEVER);
+        add(kOpeners, W_OPENER);
+    }
+    std::uint8_t operator()(SV w) const {
+        if (w.empty() || w.size() > 12) return 0;
+        auto it = words.find(w);
+        return it == words.end() ? 0 : it->second;
+    }
+};
+const Lexicon& lexicon() {
+    static const Lexicon lex;
+    return lex;
+}
+
 // Does the sentence end at the period at `dot`, given the next token at `next`?
 bool period_ends(SV t, std::size_t dot, std::size_t next) {
     // the word before the period
     std::size_t b = dot;
-    while (b > 0 && !is_ws_at(t, b - 1) && t[b - 1] != '(' && t[b - 1] != '[' && t[b - 1] != '"') --b;
+    while (b > 0 && !is_ws_at(t, b - 1) && t[b - 1] != '(' && t[b - 1] != '[' && t[b - 1] != '"' &&
+           !(b >= 2 && u(t[b - 1]) == 0xA0 && u(t[b - 2]) == 0xC2))  // a no-break space
+        --b;
     while (b < dot && opener_len(t, b)) b += opener_len(t, b);
     SV w = t.substr(b, dot - b);
 
@@ -146,17 +174,20 @@ bool period_ends(SV t, std::size_t dot, std::size_t next) {
 
     if (is_lower(nc)) return false;
     if (w.empty()) return true;
-    bool next_digit = is_digit(nc);
-    bool opener = !nw.empty() && in(kOpeners, nw);
-    if (in(kNever, w)) return false;
-    if (in(kTitles, w) || in(kTitlesUpper, w)) return false;
-    if (next_digit && (in(kBeforeNumber, w) || in(kMonths, w))) return false;
-    if (w.size() == 1 && is_upper(u(w[0]))) return opener;  // an initial
-    if (dotted(w)) {
+    const Lexicon& lex = lexicon();
+    std::uint8_t f = lex(w);
+    bool dots = dotted(w);
+    bool initial = w.size() == 1 && is_upper(u(w[0]));
+    if (!f && !dots && !initial) return true;  // an ordinary word
+    if (f & (W_NEVER | W_TITLE)) return false;
+    if (is_digit(nc) && (f & (W_BEFORE_NUMBER | W_MONTH))) return false;
+    bool opener = (lex(nw) & W_OPENER) != 0;
+    if (initial) return opener;  // "John F. Kennedy"
+    if (dots) {
         if (w == "e.g" || w == "i.e" || w == "E.g" || w == "I.e") return false;
-        return opener;
+        return opener;  // "the U.S. The talks" vs "the U.S. State Department"
     }
-    if (in(kSuffixes, w)) return opener;
+    if (f & W_SUFFIX) return opener;
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "geokg/article.hpp"
+#include "ingest/clean_detail.hpp"
 
 using namespace geokg;
 namespace fs = std::filesystem;
@@ -230,6 +231,51 @@ TEST_CASE("scraped page: teaser lists, promos and credits at the end are cut") {
     CHECK(a.date.empty());  // the teaser's timestamp is not the article's date
 }
 
+TEST_CASE("furniture: single blocks") {
+    using namespace geokg::ingest_detail;
+    auto kind = [](std::string_view block, char terminal = 0) {
+        std::string norm;
+        normalize_block(block, norm);
+        BlockShape shape;
+        shape.words = 1 + static_cast<std::uint32_t>(std::count(block.begin(), block.end(), ' '));
+        shape.terminal = terminal;
+        return furniture_kind(norm, block, block, shape);
+    };
+    CHECK(kind("ADVERTISEMENT") == Kind::ad);
+    CHECK(kind("Ad Banner") == Kind::ad);
+    CHECK(kind("NewsSite AD") == Kind::ad);
+    CHECK(kind("Share on Facebook") == Kind::share);
+    CHECK(kind("Tweet") == Kind::share);
+    CHECK(kind("Home > World > Asia") == Kind::nav);
+    CHECK(kind("World | Politics | Business | Video") == Kind::nav);
+    CHECK(kind("Table of Contents") == Kind::nav);
+    CHECK(kind("Example logo") == Kind::nav);
+    CHECK(kind("Related Stories") == Kind::teaser_head);
+    CHECK(kind("You may also like") == Kind::teaser_head);
+    CHECK(kind("Read more: Fishing fleets move south") == Kind::teaser);
+    CHECK(kind("References:") == Kind::refs_head);
+    CHECK(kind("Sign up for our daily newsletter") == Kind::promo);
+    CHECK(kind("Totally unrelated but follow and listen to our podcast here") == Kind::promo);
+    CHECK(kind("We use cookies to improve your experience.", '.') == Kind::promo);
+    CHECK(kind("Top image via Example Agency/Getty Images") == Kind::credit);
+    CHECK(kind("Photo: Reuters") == Kind::credit);
+    CHECK(kind("Courtesy/Source: Example Weekly") == Kind::credit);
+    CHECK(kind("Example Media Group 2025. All Rights Reserved.", '.') == Kind::copyright);
+    CHECK(kind("(c) 2021 Example Desk.", '.') == Kind::copyright);
+    CHECK(kind("Tags: trade, China, tariffs") == Kind::end);
+    CHECK(kind("Comments") == Kind::end);
+    // running text that merely starts like furniture
+    CHECK(kind("Most recently, the two sides met in Geneva.", '.') == Kind::none);
+    CHECK(kind("You are hereby authorized to publish this memorandum.", '.') == Kind::none);
+    CHECK(kind("(c) The Secretary shall report within 90 days.", '.') == Kind::none);
+    CHECK(kind("Advertising through social media has not been monitored for compliance with the law.", '.') ==
+          Kind::none);
+    CHECK(kind("Just to follow up on the TikTok question. The President raised it.", '.') == Kind::none);
+    CHECK(kind("Home to people from every place on Earth. Home to all of us", 0) == Kind::none);
+    CHECK(kind("The minister told AFP.", '.') == Kind::none);
+    CHECK(kind("Island nations sign maritime pact") == Kind::none);
+}
+
 TEST_CASE("plain text: bullets, hard-wrapped paragraphs, CRLF") {
     Article a = clean_one("bullets.txt",
                           "Summit ends with three pledges\n\n"
@@ -425,6 +471,10 @@ TEST_CASE("detect_format and read_articles") {
     CHECK(detect_format("-", "  {\"id\":\"a\",\"text\":\"x\"}\n") == InputFormat::jsonl);
     CHECK(detect_format("-", "---\ntitle: x\n---\nBody\n") == InputFormat::markdown);
     CHECK(detect_format("-", "Plain words.\n") == InputFormat::text);
+    auto in = parse_articles("-", "Plain words from standard input.\n", InputFormat::text);
+    REQUIRE(in.size() == 1);
+    CHECK(in[0].id == "stdin");
+    CHECK(in[0].source == "-");
 
     TempDir d;
     std::string md = d.write("2021-03-01-readout.md", "---\ndate: '2021-03-01'\ntitle: Readout\n---\nThe call took place.\n");

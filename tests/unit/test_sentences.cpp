@@ -32,6 +32,8 @@ TEST_CASE("sentences: abbreviations, titles and months do not end a sentence") {
     CHECK(sentences("Item No. 3 was signed on Jan. 6 in St. Louis. Then it expired.") ==
           V{"Item No. 3 was signed on Jan. 6 in St. Louis.", "Then it expired."});
     CHECK(sentences("MS. PSAKI: Hi, everyone. Okay.") == V{"MS. PSAKI: Hi, everyone.", "Okay."});
+    CHECK(sentences("He met\xC2\xA0Mr. Ito in Tokyo.\xC2\xA0 Then he left.") ==
+          V{"He met\xC2\xA0Mr. Ito in Tokyo.", "Then he left."});
     CHECK(sentences("Many states, e.g. Japan and Chile, agreed. Others did not.") ==
           V{"Many states, e.g. Japan and Chile, agreed.", "Others did not."});
 }
