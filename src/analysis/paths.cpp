@@ -94,7 +94,6 @@ void sssp(const Snapshot& s, std::uint32_t src, bool reverse, bool count_paths, 
         return a.first > b.first || (a.first == b.first && a.second > b.second);
     };
     heap.push_back({0.0, src});
-    std::vector<std::uint32_t> touched;
     while (!heap.empty()) {
         std::pop_heap(heap.begin(), heap.end(), cmp);
         auto [d, v] = heap.back();
@@ -107,7 +106,6 @@ void sssp(const Snapshot& s, std::uint32_t src, bool reverse, bool count_paths, 
             if (ws.delta[w] != 0) continue;
             double nd = d + len(a);
             if (nd < ws.dist[w]) {
-                if (ws.dist[w] == kInf) touched.push_back(w);
                 ws.dist[w] = nd;
                 if (count_paths) ws.sigma[w] = ws.sigma[v];
                 heap.push_back({nd, w});
@@ -117,7 +115,7 @@ void sssp(const Snapshot& s, std::uint32_t src, bool reverse, bool count_paths, 
             }
         }
     }
-    // Unreached-but-touched cannot exist (every touched vertex is eventually popped).
+    // Every vertex given a distance is popped, so `order` covers all that reset() must clear.
     for (auto v : ws.order) ws.delta[v] = 0;
 }
 

@@ -19,6 +19,7 @@
 #include "geokg/export.hpp"
 #include "geokg/graph_io.hpp"
 #include "geokg/io.hpp"
+#include "geokg/kb.hpp"
 #include "options.hpp"
 
 namespace geokg::cli {
@@ -101,17 +102,50 @@ struct GraphInput {
     }
 
     mutable std::shared_ptr<Extractor> extractor;
+
+    // An entity of `net` by id, name or alias (then the knowledge base's names).
+    Vertex find(const Network& net, const std::string& name) const;
+    mutable analysis::AliasHook kb_hook;
 };
 
-// Hook for the knowledge base's aliases (wired by the CLI owner when available).
+// The knowledge base's names and aliases as a lookup hook ("Washington",
+// "Diaoyu Islands", "PRC"): loaded on first use only (a name not found in the
+// graph itself), from `data_dir` (empty: the default data folder). A knowledge
+// base that cannot be loaded gives no candidates.
+inline analysis::AliasHook kb_alias_hook(std::string data_dir) {
+    auto kb = std::make_shared<std::shared_ptr<const KnowledgeBase>>();
+    auto tried = std::make_shared<bool>(false);
+    return [kb, tried, data_dir](std::string_view name) -> std::vector<std::string> {
+        if (!*tried) {
+            *tried = true;
+            try {
+                *kb = KnowledgeBase::load(data_dir.empty() ? default_data_dir() : std::filesystem::path(data_dir));
+            } catch (const std::exception&) {
+                kb->reset();
+            }
+        }
+        if (!*kb) return {};
+        const KnowledgeBase& k = **kb;
+        auto tokens = tokenize(name);
+        if (tokens.empty()) return {};
+        auto m = k.match(tokens, 0, tokens.size(), k.entry(tokens[0].norm));
+        std::vector<std::string> ids;
+        if (m.length != tokens.size() || !m.surfaces) return ids;
+        for (const auto& s : *m.surfaces) ids.push_back(k.entities()[s.entity].id);
+        return ids;
+    };
+}
+
+// Replaceable by the CLI owner (tests, other data sources).
 inline analysis::AliasHook& alias_hook() {
     static analysis::AliasHook hook;
     return hook;
 }
 
-inline Vertex lookup(const Network& net, const std::string& name) {
+inline Vertex GraphInput::find(const Network& net, const std::string& name) const {
+    if (!kb_hook) kb_hook = alias_hook() ? alias_hook() : kb_alias_hook(data);
     try {
-        return analysis::find_entity(net, name, alias_hook());
+        return analysis::find_entity(net, name, kb_hook);
     } catch (const analysis::LookupError& e) {
         throw InputError(e.what());
     }

@@ -63,7 +63,7 @@ int run_centrality(const CentralityArgs& a) {
     opt.beta = a.beta;
     opt.tol = a.tol;
     opt.max_iter = a.max_iter;
-    for (const auto& p : a.personalize) opt.personalization.push_back(static_cast<std::uint32_t>(lookup(net, p)));
+    for (const auto& p : a.personalize) opt.personalization.push_back(static_cast<std::uint32_t>(a.in.find(net, p)));
 
     Table t;
     const std::string mname(analysis::to_string(*m));

@@ -13,7 +13,7 @@ struct ExplainArgs {
 
 int run_explain(const ExplainArgs& args) {
     Network net = args.in.load();
-    Vertex a = lookup(net, args.a), b = lookup(net, args.b);
+    Vertex a = args.in.find(net, args.a), b = args.in.find(net, args.b);
     auto edges = analysis::edges_between(net, a, b);
     struct Row {
         std::string date, subject, relation, object, cls, article, evidence;

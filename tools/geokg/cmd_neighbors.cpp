@@ -18,7 +18,7 @@ struct NeighborsArgs {
 
 int run_neighbors(const NeighborsArgs& a) {
     Network net = a.in.load();
-    Vertex ego = lookup(net, a.entity);
+    Vertex ego = a.in.find(net, a.entity);
     const auto& ep = net.g[ego];
     struct Row {
         Edge e;

@@ -15,7 +15,7 @@ struct PathArgs {
 
 int run_path(const PathArgs& args) {
     Network net = args.in.load();
-    Vertex a = lookup(net, args.a), b = lookup(net, args.b);
+    Vertex a = args.in.find(net, args.a), b = args.in.find(net, args.b);
     if (args.weighted)
         for (auto [it, end] = boost::edges(net.g); it != end; ++it)
             if (!(net.g[*it].weight > 0))
