@@ -22,7 +22,9 @@ namespace geokg {
 // Hash for heterogeneous (string_view) lookup in unordered maps.
 struct StringHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    // not noexcept on purpose: libstdc++ then caches hash codes in the nodes, so a
+    // lookup does not rehash every key of a bucket
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
@@ -143,8 +145,34 @@ struct ActorLexicon {
     std::vector<std::string> given_names;              // not used as surnames alone
 };
 
+// Everything the lexicons start with one token form: one hash lookup per token.
+struct TokenEntry {
+    std::vector<std::uint32_t> phrases, office_titles, triggers, cues;
+};
+
 class KnowledgeBase {
 public:
+    // The lexicon entry of a token form (nullptr: the token starts nothing).
+    const TokenEntry* entry(std::string_view w) const {
+        if (slots_.empty()) return nullptr;
+        std::uint64_t h = token_hash(w);
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const auto& sl = slots_[i];
+            if (sl.index == 0) return nullptr;
+            if (sl.hash == h && vocab_keys_[sl.index - 1] == w) return &vocab_entries_[sl.index - 1];
+        }
+    }
+    static std::uint64_t token_hash(std::string_view w) {
+        std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+        return h ^ (h >> 29);
+    }
+    GazetteerMatch match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, const TokenEntry* e) const;
+    std::pair<int, std::uint32_t> match_office(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                                               const TokenEntry* e) const;
+    std::uint8_t cues_at(const std::vector<Token>& toks, std::size_t i, std::size_t end, const TokenEntry* e) const;
+
     // Loads data_dir/{countries,people,organizations,treaties,places}.json and
     // data_dir/lexicon/{offices,relations,cues,actors}.json. Throws InputError
     // naming the file for a missing or malformed file.
@@ -172,6 +200,9 @@ public:
     // Indices of triggers whose first word is `word` (exact token form).
     const std::vector<std::uint32_t>* triggers_for(std::string_view word) const;
     const CueSet& cues() const { return cues_; }
+    enum CueBits : std::uint8_t { cue_negation = 1, cue_planned = 2, cue_hypothetical = 4, cue_speech = 8, cue_clause = 16 };
+    // The CueBits of the cue phrases that start at toks[i] (one hash lookup).
+    std::uint8_t cues_at(const std::vector<Token>& toks, std::size_t i, std::size_t end) const;
     const ActorLexicon& actors() const { return actors_; }
     bool is_actor_noun(std::string_view w) const;
     bool is_ambiguous_surname(std::string_view w) const;
@@ -199,6 +230,18 @@ private:
     ActorLexicon actors_;
     StringMap<int> actor_noun_set_, ambiguous_surname_set_, stopword_set_;
     StringMap<std::string> combining_;
+    std::vector<std::pair<std::vector<std::string>, std::uint8_t>> cue_phrases_;
+    StringMap<TokenEntry> vocab_;
+    // flat open-addressing index over vocab_ (built once at load)
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t index = 0;  // 1-based into vocab_keys_/vocab_entries_, 0 = empty
+    };
+    std::vector<Slot> slots_;
+    std::vector<std::string> vocab_keys_;
+    std::vector<TokenEntry> vocab_entries_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> people_by_office_;
+    StringMap<std::vector<std::uint32_t>> cue_first_;
 };
 
 }  // namespace geokg

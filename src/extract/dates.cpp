@@ -9,22 +9,24 @@ namespace geokg::extract_detail {
 namespace {
 
 int month_of(std::string_view w) {
-    static const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
+    if (w.size() < 3 || w.size() > 9 || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) return 0;
+    static constexpr std::string_view names[] = {"january", "february", "march", "april", "may", "june", "july",
                                   "august", "september", "october", "november", "december"};
-    static const char* abbr[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.",
+    static constexpr std::string_view abbr[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.",
                                  "aug.", "sep.", "oct.", "nov.", "dec."};
     for (int i = 0; i < 12; ++i)
         if (ieq(w, names[i]) || ieq(w, abbr[i])) return i + 1;
     if (ieq(w, "sept.")) return 9;
     // abbreviations written without the dot
-    static const char* bare[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    static constexpr std::string_view bare[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     for (int i = 0; i < 12; ++i)
         if (i != 4 && i != 2 && w.size() == 3 && ieq(w, bare[i]) && w[0] >= 'A' && w[0] <= 'Z') return i + 1;
     return 0;
 }
 
 int weekday_of(std::string_view w) {
-    static const char* names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (w.size() < 6 || w.size() > 9) return -1;
+    static constexpr std::string_view names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int i = 0; i < 7; ++i)
         if (ieq(w, names[i])) return i;  // 0 = Monday
     return -1;
@@ -101,7 +103,8 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& toks, std::size_t b, 
     for (std::size_t i = b; i < e; ++i) {
         auto w = toks[i].norm;
         // Month [day][, year] | day Month [year]
-        if (int m = month_of(w); m && (toks[i].flags & tok_upper)) {
+        if (!(toks[i].flags & (tok_upper | tok_digit)) && !(toks[i].flags & tok_word)) continue;
+        if (int m = (toks[i].flags & tok_upper) ? month_of(w) : 0; m) {
             if (m == 5 && !(i + 1 < e && ((toks[i + 1].flags & tok_digit)))) continue;  // "May" the verb
             std::size_t j = i + 1;
             int d = -1, y = -1;
@@ -134,7 +137,7 @@ std::vector<DateExpr> find_dates(const std::vector<Token>& toks, std::size_t b, 
             continue;
         }
         // weekday (optionally followed by a month date, handled above on the next loop)
-        if (int wd = weekday_of(w); wd >= 0 && (toks[i].flags & tok_upper)) {
+        if (int wd = (toks[i].flags & tok_upper) ? weekday_of(w) : -1; wd >= 0) {
             // "Tuesday, Nov. 24": the explicit date wins
             std::size_t j = i + 1;
             if (j < e && tok(j) == ",") ++j;

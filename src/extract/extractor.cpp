@@ -61,10 +61,19 @@ bool is_preposition(std::string_view w) {
     return in_list(w, {"in", "at", "from", "with", "to", "against", "about", "on", "under", "over", "into", "by",
                        "than", "toward", "towards", "for", "near", "around", "through", "across", "between",
                        "among", "of", "like", "including", "within", "without", "via", "during", "after",
-                       "before", "beyond", "behind", "onto", "upon", "amid", "despite", "per"});
+                       "before", "beyond", "behind", "onto", "upon", "amid", "despite", "per", "given", "unlike",
+                       "alongside", "versus", "vs."});
 }
 bool is_be(std::string_view w) {
     return in_list(w, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"});
+}
+bool is_function_word(std::string_view w) {
+    return is_preposition(w) || is_be(w) ||
+           in_list(w, {"and", "or", "but", "next", "last", "this", "soon", "later", "again", "early", "earlier", "twice",
+                       "as", "while", "when", "where", "which", "who", "that", "has", "have", "had", "will", "would",
+                       "can", "could", "may", "might", "should", "must", "did", "does", "do", "also", "and", "then",
+                       "said", "says", "told", "yesterday", "today", "tomorrow", "recently", "since", "amid", "ahead",
+                       "late", "until", "so", "too", "once", "first", "together", "jointly", "separately"});
 }
 bool is_pronoun_subject(std::string_view w) {
     return in_list(w, {"he", "she", "it", "they", "we"});
@@ -197,6 +206,7 @@ private:
     // coreference state
     std::map<std::string, std::vector<PersonRec>, std::less<>> surname_map_;  // surname -> persons seen
     std::vector<PersonRec> persons_seen_;
+    std::size_t persons_before_ = 0;  // persons_seen_ before the current sentence
     std::vector<Entity> countries_seen_;
     std::vector<Triple> out_;
     std::set<std::tuple<std::string, int, std::string>> role_done_;
@@ -206,6 +216,20 @@ private:
     void record_groups(const std::vector<Mention>& ms);
 
     std::string_view tok(std::size_t i) const { return toks_[i].norm; }
+    // per-token caches: gazetteer and office matches (article), cue bits (sentence)
+    std::vector<const TokenEntry*> ent_;  // lexicon entry of each token
+    std::vector<GazetteerMatch> gaz_;
+    std::vector<std::pair<int, std::uint32_t>> off_;
+    std::vector<std::uint8_t> cueb_;
+    GazetteerMatch gaz(std::size_t i, std::size_t end) const {
+        if (i >= toks_.size() || i + gaz_[i].length > end) return {};
+        return gaz_[i];
+    }
+    std::pair<int, std::uint32_t> office_at(std::size_t i, std::size_t end) const {
+        if (i >= toks_.size() || i + off_[i].second > end) return {-1, 0};
+        return off_[i];
+    }
+    std::uint8_t cue(std::size_t i) const { return cueb_[i - cs_->b]; }
     std::string span_text(std::uint32_t b, std::uint32_t e) const {
         return std::string(text_.substr(toks_[b].begin, toks_[e - 1].end - toks_[b].begin));
     }
@@ -248,7 +272,7 @@ private:
     std::vector<int> starting_at(std::size_t b) const;
     std::vector<int> extend_left(std::vector<int> grp) const;
     std::vector<int> extend_right(std::vector<int> grp) const;
-    bool speech_at(std::size_t i) const { return match_any(toks_, i, cs_->e, kb_.cues().speech) > 0; }
+    bool speech_at(std::size_t i) const { return cue(i) & KnowledgeBase::cue_speech; }
     std::vector<int> find_subject(std::size_t from, std::size_t& clause_start) const;
     std::vector<int> find_object(std::size_t from, const Trigger& tr, bool noun) const;
     std::vector<int> find_owner(std::size_t noun_b, std::size_t& np_start) const;
@@ -301,10 +325,19 @@ void ArticleRun::split_sentences() {
 void ArticleRun::count_entities() {
     std::map<std::string, int> country_count;
     std::string first_country;
-    for (std::size_t i = 0; i < toks_.size();) {
-        if (!(toks_[i].flags & tok_word)) { ++i; continue; }
-        auto m = kb_.match(toks_, i, toks_.size(), text_);
-        if (m.length == 0) { ++i; continue; }
+    gaz_.assign(toks_.size(), GazetteerMatch{});
+    ent_.assign(toks_.size(), nullptr);
+    off_.assign(toks_.size(), {-1, 0});
+    std::size_t skip_to = 0;
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+        const TokenEntry* te = kb_.entry(toks_[i].norm);
+        ent_[i] = te;
+        if (!te || !(toks_[i].flags & tok_word)) continue;
+        auto m = kb_.match(toks_, i, toks_.size(), te);
+        gaz_[i] = m;
+        off_[i] = kb_.match_office(toks_, i, toks_.size(), te);
+        if (m.length == 0 || i < skip_to) continue;
+        skip_to = i + m.length;
         if (m.surfaces->size() == 1 && !(*m.surfaces)[0].ambiguous) {
             auto ix = (*m.surfaces)[0].entity;
             ++entity_count_[ix];
@@ -314,7 +347,6 @@ void ArticleRun::count_entities() {
                 if (first_country.empty()) first_country = e.id;
             }
         }
-        i += m.length;
     }
     int best = 0;
     for (auto& [id, c] : country_count)
@@ -330,14 +362,14 @@ int ArticleRun::resolve_surfaces(const std::vector<Surface>& cands, std::size_t 
     // a capitalized word right after or before (not an entity, not sentence-initial) makes it a name part
     std::size_t after = i + len;
     if (after < s.e && is_cap_word(toks_[after]) && !kb_.is_name_stopword(tok(after))) {
-        auto m = kb_.match(toks_, after, s.e, text_);
-        auto [oi, ol] = kb_.match_office(toks_, after, s.e);
+        auto m = gaz(after, s.e);
+        auto [oi, ol] = office_at(after, s.e);
         if (m.length == 0 && ol == 0) return -1;
     }
     if (i > s.b && is_cap_word(toks_[i - 1]) && !kb_.is_name_stopword(tok(i - 1)) &&
         !(toks_[i - 1].flags & tok_newline_before) && i - 1 != s.b) {
-        auto m = kb_.match(toks_, i - 1, s.e, text_);
-        auto [oi, ol] = kb_.match_office(toks_, i - 1, s.e);
+        auto m = gaz(i - 1, s.e);
+        auto [oi, ol] = office_at(i - 1, s.e);
         if (m.length == 0 && ol == 0) return -1;
     }
     int best = -1;
@@ -369,7 +401,7 @@ std::size_t ArticleRun::read_name(std::size_t i, std::size_t end) const {
         if (words > 0 && (t.flags & tok_newline_before) && false) break;
         // stop before a KB entity that is not a person (a country after a name is a new phrase)
         if (words > 0) {
-            auto m = kb_.match(toks_, j, end, text_);
+            auto m = gaz(j, end);
             if (m.length && !m.surfaces->empty() && kb_.entities()[(*m.surfaces)[0].entity].type != EntityType::person)
                 break;
         }
@@ -414,7 +446,7 @@ void ArticleRun::register_person(const Mention& m) {
 // Known person or unknown name at i. `titled`: a title precedes (unknown names allowed).
 bool ArticleRun::person_from_name(std::size_t i, std::size_t end, Mention& m, std::size_t& len, bool titled) {
     if (i >= end || !is_cap_word(toks_[i])) return false;
-    auto g = kb_.match(toks_, i, end, text_);
+    auto g = gaz(i, end);
     if (g.length && g.surfaces->size() == 1 && kb_.entities()[(*g.surfaces)[0].entity].type == EntityType::person) {
         m.ent = entity_of((*g.surfaces)[0].entity);
         len = g.length;
@@ -489,7 +521,7 @@ std::optional<Entity> ArticleRun::role_country_from_kb(const Entity& person, int
 bool ArticleRun::clause_break_at(std::size_t i, std::size_t end) const {
     auto w = tok(i);
     if (w == ";" || w == ":") return true;
-    return match_any(toks_, i, end, kb_.cues().clause_break) > 0;
+    return cue(i) & KnowledgeBase::cue_clause;
 }
 
 // ------------------------------------------------------------------ mention finding
@@ -508,6 +540,9 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             status = ieq(t.norm, "incoming") ? "elect" : "current";
         }
         std::size_t k = status.empty() ? i : i + 1;
+        if (status.empty() && is_lower_word(t) &&
+            in_list(t.norm, {"top", "senior", "chief", "veteran", "longtime", "leading", "powerful", "outspoken"}))
+            k = i + 1;
         if (k < s.e && tok(k) == "-") ++k;  // ex-president
 
         // --- country / org modifier: "Chinese", "Japan's", "U.S."
@@ -515,7 +550,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         bool have_mod = false;
         std::size_t after_mod = k;
         if (k < s.e && (toks_[k].flags & tok_word)) {
-            auto g = kb_.match(toks_, k, s.e, text_);
+            auto g = gaz(k, s.e);
             if (g.length && !g.surfaces->empty()) {
                 int c = resolve_surfaces(*g.surfaces, k, g.length, s);
                 if (c >= 0) {
@@ -547,7 +582,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         std::uint32_t olen = 0;
         std::size_t tstart = tpos;
         for (std::size_t skip = 0; skip <= 2 && tstart < s.e; ++skip) {
-            auto [oi, ol] = kb_.match_office(toks_, tstart, s.e);
+            auto [oi, ol] = office_at(tstart, s.e);
             if (ol) { office = oi; olen = ol; break; }
             if (!have_mod || !is_lower_word(toks_[tstart]) ||
                 !in_list(tok(tstart), {"top", "chief", "senior", "deputy", "then", "former", "new", "current",
@@ -570,7 +605,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             if (tend + 1 < s.e && ieq(tok(tend), "to") && kb_.offices()[office].office == "ambassador") {
                 std::size_t q = tend + 1;
                 if (q < s.e && ieq(tok(q), "the")) ++q;
-                auto g = kb_.match(toks_, q, s.e, text_);
+                auto g = gaz(q, s.e);
                 if (g.length && !g.surfaces->empty()) {
                     int c = resolve_surfaces(*g.surfaces, q, g.length, s);
                     if (c >= 0) {
@@ -615,9 +650,8 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                 continue;
             }
             // definite description: "the Chinese foreign minister", "the president"
-            bool the_before = start > s.b && in_list(tok(start - 1), {"the"});
-            if (the_before && !lower_title == false && offices[office].office != "official" &&
-                offices[office].office != "director") {
+            bool the_before = (start > s.b && in_list(tok(start - 1), {"the"})) || (have_mod && mod.poss);
+            if (the_before && offices[office].office != "official" && offices[office].office != "director") {
                 // find who: last person with this office in the article (same country if given), else KB holder
                 std::string of = have_mod ? mod.ent.id : std::string();
                 const PersonRec* hit = nullptr;
@@ -660,9 +694,12 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     continue;
                 }
             }
+            if (have_mod) {
+                // "the top U.S. diplomat", "a Chinese official": a person we cannot name, not the country
+                i = tstart + olen;
+                continue;
+            }
         }
-        // --- apposition: "Name, (the) [Country's|demonym] title (of X)" / "Name, director of the ORG"
-        // handled after a plain name below.
 
         // --- plain gazetteer mention
         if (have_mod) {
@@ -701,7 +738,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             continue;
         }
         // other gazetteer entities: people, treaties, places
-        auto g = kb_.match(toks_, i, s.e, text_);
+        auto g = gaz(i, s.e);
         if (g.length) {
             if (g.surfaces->empty()) { i += g.length; continue; }  // blocked phrase
             int c = resolve_surfaces(*g.surfaces, i, g.length, s);
@@ -722,7 +759,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     if (r < s.e && in_list(tok(r), {"the", "a", "an"})) ++r;
                     Mention cm;
                     bool have_c = false;
-                    auto g2 = kb_.match(toks_, r, s.e, text_);
+                    auto g2 = gaz(r, s.e);
                     if (g2.length && !g2.surfaces->empty()) {
                         int c2 = resolve_surfaces(*g2.surfaces, r, g2.length, s);
                         if (c2 >= 0 && kb_.entities()[(*g2.surfaces)[c2].entity].type == EntityType::country) {
@@ -734,7 +771,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                             have_c = true;
                         }
                     }
-                    auto [oi, ol] = kb_.match_office(toks_, r, s.e);
+                    auto [oi, ol] = office_at(r, s.e);
                     if (ol) {
                         m.office = oi;
                         m.role_title = span_text((std::uint32_t)r, (std::uint32_t)(r + ol));
@@ -977,6 +1014,24 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
     const auto& s = *cs_;
     clause_start = s.b;
     std::size_t lim = from > s.b + 30 ? from - 30 : s.b;
+    // an apposition between commas right before the verb: "Japan and Korea, two U.S. allies, met"
+    {
+        std::size_t p = from;
+        while (p > s.b && is_lower_word(toks_[p - 1]) &&
+               in_list(tok(p - 1), {"has", "have", "had", "will", "would", "also", "then", "later", "both", "all",
+                                    "did", "does", "do", "is", "are", "was", "were", "jointly", "quickly", "recently"}))
+            --p;
+        if (p > s.b + 2 && (tok(p - 1) == "," || (tok(p - 1) == "-" && (toks_[p - 1].flags & tok_space_before)))) {
+            auto closer = tok(p - 1);
+            for (std::size_t q = p - 2; q > s.b && q + 12 > p; --q) {
+                if (tok(q) == closer) {
+                    if (q < from) from = q;
+                    break;
+                }
+                if (tok(q) == ";" || speech_at(q)) break;
+            }
+        }
+    }
     for (std::size_t p = from; p > lim;) {
         --p;
         int k = cover_[p - s.b];
@@ -1041,6 +1096,8 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
                 continue;
             }
             if (tr.direct && !after_prep && noun && words_before > 1) return {};
+            if (after_prep && words_before > 2) return {};
+            if (!after_prep && words_before > 5) return {};
             return extend_right(starts);
         }
         auto w = tok(p);
@@ -1052,7 +1109,13 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
         bool allowed = false;
         for (auto& pr : tr.prep_tokens)
             if (phrase_at(toks_, p, s.e, pr)) { allowed = true; p += pr.size() - 1; break; }
-        if (allowed) { after_prep = true; continue; }
+        if (allowed) {
+            after_prep = true;
+            words_before = 0;
+            continue;
+        }
+        // an infinitive starts a new verb phrase: "is to build a front of U.S. allies"
+        if (ieq(w, "to") && p + 1 < lim && is_lower_word(toks_[p + 1]) && !is_determiner(tok(p + 1))) return {};
         if (is_preposition(w)) {
             if (ieq(w, "of") && (noun || tr.direct) && !after_prep) continue;  // "deployment of THAAD"
             if (after_prep && in_list(w, {"of"})) continue;      // "to the capital of X"
@@ -1156,9 +1219,9 @@ int ArticleRun::pronoun_subject(std::size_t tb, std::size_t clause_start) {
             // the last person mention before, in this sentence or the previous ones
             for (int k = (int)cm_->size() - 1; k >= 0; --k)
                 if ((*cm_)[k].e <= p - 1 && (*cm_)[k].ent.type == EntityType::person && actor(k)) return k;
-            if (!persons_seen_.empty()) {
+            if (persons_before_ > 0) {
                 Mention m;
-                m.ent = persons_seen_.back().ent;
+                m.ent = persons_seen_[persons_before_ - 1].ent;
                 m.b = m.hb = (std::uint32_t)(p - 1);
                 m.e = m.he = (std::uint32_t)p;
                 m.cert = 0.6;
@@ -1216,9 +1279,9 @@ int ArticleRun::person_before(std::size_t p, bool country) {
         cm_->push_back(m);
         return (int)cm_->size() - 1;
     }
-    if (persons_seen_.empty()) return -1;
+    if (persons_before_ == 0) return -1;
     Mention m;
-    m.ent = persons_seen_.back().ent;
+    m.ent = persons_seen_[persons_before_ - 1].ent;
     m.b = m.hb = (std::uint32_t)p;
     m.e = m.he = (std::uint32_t)(p + 1);
     m.cert = 0.6;
@@ -1239,6 +1302,14 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     if (sm.ent.type == EntityType::place || sm.ent.type == EntityType::treaty) return false;
     // a city as object only where a location makes sense
     if (om.locative && tr.relation != Relation::visits && tr.relation != Relation::deploys_to) return false;
+    // "visits U.S. allies": the country is an adjective of the real object
+    if ((tr.relation == Relation::visits || tr.relation == Relation::joins || tr.relation == Relation::signs ||
+         tr.relation == Relation::withdraws_from) && om.e < cs_->e && om.e == om.he && !om.poss &&
+        is_lower_word(toks_[om.e]) && !is_function_word(tok(om.e))) {
+        std::size_t p = om.b;
+        while (p > cs_->b && in_list(tok(p - 1), {"the", "a", "an"})) --p;
+        if (!(p > cs_->b && is_preposition(tok(p - 1)))) return false;  // a direct object used as an adjective
+    }
 
     const auto& s = *cs_;
     std::size_t b = std::min<std::size_t>({sm.b, tb, om.b});
@@ -1259,12 +1330,21 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     if (scope_b > tb) scope_b = tb;
     auto& cues = kb_.cues();
     for (std::size_t p = scope_b; p < tb; ++p) {
-        if (std::size_t n = match_any(toks_, p, tb, cues.negation)) { t.negated = true; p += n - 1; }
+        if (cue(p) & KnowledgeBase::cue_negation) t.negated = true;
     }
     Modality mod = Modality::asserted;
     for (std::size_t p = scope_b; p < tb; ++p) {
-        if (match_any(toks_, p, tb, cues.hypothetical)) { mod = Modality::hypothetical; break; }
-        if (!tr.intent && match_any(toks_, p, tb, cues.planned)) mod = Modality::planned;
+        if (cue(p) & KnowledgeBase::cue_hypothetical) { mod = Modality::hypothetical; break; }
+        if (!tr.intent && (cue(p) & KnowledgeBase::cue_planned)) mod = Modality::planned;
+    }
+    // a hedge just before the clause: "the possibility of the U.S. joining"
+    if (mod != Modality::hypothetical) {
+        std::size_t hb = std::min(scope_b, std::min<std::size_t>(sm.b, om.b));
+        for (std::size_t p = hb > s.b + 4 ? hb - 4 : s.b; p < hb; ++p)
+            if ((cue(p) & KnowledgeBase::cue_hypothetical) && !in_list(tok(p), {"would", "could", "might", "may", "should", "if"})) {
+                mod = Modality::hypothetical;
+                break;
+            }
     }
     // conditional clauses anywhere before the trigger in the sentence
     if (mod != Modality::hypothetical && tb > s.b) {
@@ -1278,6 +1358,12 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
             if (!speech) mod = Modality::hypothetical;
         }
     }
+    // "X will side with Y only if ...": a condition after the trigger
+    if (mod == Modality::asserted)
+        for (std::size_t p = te; p + 1 < s.e; ++p) {
+            if (tok(p) == ";" ) break;
+            if ((ieq(tok(p), "only") || ieq(tok(p), "even")) && ieq(tok(p + 1), "if")) { mod = Modality::hypothetical; break; }
+        }
     t.modality = mod;
 
     // date: the nearest date expression in the sentence, else the article's
@@ -1296,6 +1382,10 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     double c = tr.prior * std::min(sm.cert, om.cert) * dfac * factor;
     if (!sm.via.empty() || sm.kind == SurfaceKind::capital || sm.kind == SurfaceKind::seat) c *= 0.95;
     if (sm.group >= 0 || om.group >= 0) c *= 0.9;
+    // a hedged or denied event is less likely to be a fact the graph should carry
+    if (t.modality == Modality::planned) c *= 0.8;
+    if (t.modality == Modality::hypothetical) c *= 0.6;
+    if (t.negated) c *= 0.7;
     t.confidence = std::clamp(c, 0.05, 0.99);
     auto put_surface = [&](const Mention& m, const char* sk, const char* vk) {
         if (!m.via.empty()) t.attributes[vk] = m.via;
@@ -1331,6 +1421,13 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
 
 bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) {
     const auto& s = *cs_;
+    static const bool debug = std::getenv("GEOKG_DEBUG_EXTRACT") != nullptr;
+    if (debug) {
+        std::string ms_str;
+        for (auto& m : *cm_) ms_str += fmt::format(" [{}..{} {}{}{}]", m.b, m.e, m.ent.id, m.modifier ? " mod" : "", m.poss ? " poss" : "");
+        fmt::print(stderr, "trigger '{}' at {} rel={} pos={} mentions:{}\n", span_text((std::uint32_t)i, (std::uint32_t)(i + len)), i,
+                   to_string(tr.relation), (int)tr.pos, ms_str);
+    }
     std::size_t te = i + len;
     if (!tr.needs.empty()) {
         bool ok = false;
@@ -1514,6 +1611,9 @@ void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mentio
     cs_ = &s;
     cm_ = &ms;
     cur_si_ = si;
+    cueb_.assign(s.e - s.b, 0);
+    for (std::size_t i = s.b; i < s.e; ++i)
+        if (ent_[i]) cueb_[i - s.b] = kb_.cues_at(toks_, i, s.e, ent_[i]);
     cover_.assign(s.e - s.b, -1);
     for (int k = 0; k < (int)ms.size(); ++k)
         for (auto i = ms[k].b; i < ms[k].e; ++i)
@@ -1523,9 +1623,8 @@ void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mentio
     bool dates_done = false;
     std::vector<const Trigger*> with_needs, plain;
     for (std::size_t i = s.b; i < s.e; ++i) {
-        if (cover_[i - s.b] >= 0) continue;
-        const auto* cands = kb_.triggers_for(tok(i));
-        if (!cands) continue;
+        if (cover_[i - s.b] >= 0 || !ent_[i] || ent_[i]->triggers.empty()) continue;
+        const auto* cands = &ent_[i]->triggers;
         // the longest matching triggers; those whose context cue ("closer ties") is present
         // take precedence over plain ones; all of the chosen set are tried
         with_needs.clear();
@@ -1572,7 +1671,13 @@ std::vector<Triple> ArticleRun::run() {
     for (std::size_t si = 0; si < sents_.size(); ++si) {
         const auto& s = sents_[si];
         ms.clear();
+        persons_before_ = persons_seen_.size();
         find_mentions(s, ms);
+        // "U.S.-led", "Barbados-flagged", "China-based": a compound modifier, not an actor
+        for (auto& m : ms)
+            if (m.e + 1 < s.e && tok(m.e) == "-" && !(toks_[m.e].flags & tok_space_before) &&
+                !(toks_[m.e + 1].flags & tok_space_before) && is_lower_word(toks_[m.e + 1]))
+                m.modifier = true;
         if (ms.empty()) continue;
         cs_ = &s;
         cm_ = &ms;

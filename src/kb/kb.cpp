@@ -244,7 +244,8 @@ struct KbLoader {
             auto amb = strings(e, "ambiguous");
             auto is_amb = [&](const std::string& s) { return std::find(amb.begin(), amb.end(), s) != amb.end(); };
             add_surface(k.name, ix, SurfaceKind::name, is_amb(k.name));
-            add_surface(str(e, "official_name"), ix, SurfaceKind::name, false);
+            std::string official = str(e, "official_name");
+            add_surface(official, ix, SurfaceKind::name, is_amb(official));
             for (auto& a : strings(e, "aliases")) add_surface(a, ix, SurfaceKind::name, is_amb(a));
             for (auto& a : strings(e, "demonyms")) add_surface(a, ix, SurfaceKind::demonym, is_amb(a));
             for (auto& a : strings(e, "capitals")) add_surface(a, ix, SurfaceKind::capital, is_amb(a));
@@ -470,6 +471,23 @@ struct KbLoader {
         c.clause_break = phrase_list(f, "clause_break");
         c.reporters_media = phrase_list(f, "media");
         c.light_verbs = strings(f.doc, "light_verbs");
+        auto index = [&](const std::vector<std::vector<std::string>>& list, std::uint8_t bit) {
+            for (auto& ph : list) {
+                auto ix = (std::uint32_t)kb.cue_phrases_.size();
+                kb.cue_phrases_.push_back({ph, bit});
+                kb.cue_first_[ph[0]].push_back(ix);
+                if (ph[0][0] >= 'a' && ph[0][0] <= 'z') {
+                    std::string cap = ph[0];
+                    cap[0] = char(cap[0] - 'a' + 'A');
+                    kb.cue_first_[cap].push_back(ix);
+                }
+            }
+        };
+        index(c.negation, KnowledgeBase::cue_negation);
+        index(c.planned, KnowledgeBase::cue_planned);
+        index(c.hypothetical, KnowledgeBase::cue_hypothetical);
+        index(c.speech, KnowledgeBase::cue_speech);
+        index(c.clause_break, KnowledgeBase::cue_clause);
     }
 
     void load_actors(const std::filesystem::path& dir) {
@@ -506,6 +524,27 @@ std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(const std::filesystem::
     l.load_actors(dir);
     l.apply_extras();
     l.finish_gazetteer();
+    for (auto& [k, v] : kb->first_token_) kb->vocab_[k].phrases = v;
+    for (auto& [k, v] : kb->office_first_) kb->vocab_[k].office_titles = v;
+    for (auto& [k, v] : kb->trigger_first_) kb->vocab_[k].triggers = v;
+    for (auto& [k, v] : kb->cue_first_) kb->vocab_[k].cues = v;
+    std::size_t cap = 16;
+    while (cap < kb->vocab_.size() * 3) cap <<= 1;
+    kb->slots_.assign(cap, {});
+    for (auto& [k, v] : kb->vocab_) {
+        kb->vocab_keys_.push_back(k);
+        kb->vocab_entries_.push_back(v);
+        auto h = token_hash(k);
+        std::size_t i = h & (cap - 1);
+        while (kb->slots_[i].index) i = (i + 1) & (cap - 1);
+        kb->slots_[i] = {h, (std::uint32_t)kb->vocab_keys_.size()};
+    }
+    for (std::uint32_t i = 0; i < kb->entities_.size(); ++i)
+        for (auto& r : kb->entities_[i].roles)
+            if (!r.office.empty()) {
+                auto& v = kb->people_by_office_[r.office];
+                if (v.empty() || v.back() != i) v.push_back(i);
+            }
     return kb;
 }
 
@@ -528,11 +567,15 @@ bool token_eq(const std::string& pattern, std::string_view text) {
 }  // namespace
 
 GazetteerMatch KnowledgeBase::match(const std::vector<Token>& toks, std::size_t i, std::size_t end,
-                                    std::string_view text) const {
+                                    std::string_view) const {
+    return match(toks, i, end, entry(toks[i].norm));
+}
+
+GazetteerMatch KnowledgeBase::match(const std::vector<Token>& toks, std::size_t i, std::size_t end,
+                                    const TokenEntry* te) const {
     GazetteerMatch m;
-    auto it = first_token_.find(toks[i].norm);
-    if (it == first_token_.end()) return m;
-    for (auto pi : it->second) {
+    if (!te) return m;
+    for (auto pi : te->phrases) {
         auto& ph = phrases_[pi];
         std::size_t len = ph.tokens.size();
         if (i + len > end) continue;
@@ -551,9 +594,13 @@ GazetteerMatch KnowledgeBase::match(const std::vector<Token>& toks, std::size_t 
 
 std::pair<int, std::uint32_t> KnowledgeBase::match_office(const std::vector<Token>& toks, std::size_t i,
                                                           std::size_t end) const {
-    auto it = office_first_.find(toks[i].norm);
-    if (it == office_first_.end()) return {-1, 0};
-    for (auto ti : it->second) {
+    return match_office(toks, i, end, entry(toks[i].norm));
+}
+
+std::pair<int, std::uint32_t> KnowledgeBase::match_office(const std::vector<Token>& toks, std::size_t i,
+                                                          std::size_t end, const TokenEntry* te) const {
+    if (!te) return {-1, 0};
+    for (auto ti : te->office_titles) {
         auto& [title, oi] = office_titles_[ti];
         if (i + title.size() > end) continue;
         bool ok = true;
@@ -586,7 +633,9 @@ bool role_covers(const KbRole& r, std::string_view d) {
 std::vector<std::uint32_t> KnowledgeBase::holders(std::string_view office, std::string_view of,
                                                   std::string_view date) const {
     std::vector<std::uint32_t> out;
-    for (std::uint32_t i = 0; i < entities_.size(); ++i) {
+    auto pit = people_by_office_.find(std::string(office));
+    if (pit == people_by_office_.end()) return out;
+    for (std::uint32_t i : pit->second) {
         auto& e = entities_[i];
         if (e.type != EntityType::person) continue;
         for (auto& r : e.roles) {
@@ -597,6 +646,25 @@ std::vector<std::uint32_t> KnowledgeBase::holders(std::string_view office, std::
         }
     }
     return out;
+}
+
+std::uint8_t KnowledgeBase::cues_at(const std::vector<Token>& toks, std::size_t i, std::size_t end) const {
+    return cues_at(toks, i, end, entry(toks[i].norm));
+}
+
+std::uint8_t KnowledgeBase::cues_at(const std::vector<Token>& toks, std::size_t i, std::size_t end,
+                                    const TokenEntry* te) const {
+    if (!te) return 0;
+    std::uint8_t bits = 0;
+    for (auto ix : te->cues) {
+        auto& [ph, bit] = cue_phrases_[ix];
+        if (bits & bit) continue;
+        if (i + ph.size() > end) continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < ph.size() && ok; ++k) ok = token_eq(ph[k], toks[i + k].norm);
+        if (ok) bits |= bit;
+    }
+    return bits;
 }
 
 const std::vector<std::uint32_t>* KnowledgeBase::by_surname(std::string_view s) const {
