@@ -69,6 +69,23 @@ struct EdgeAcc {
     double best_conf = -1;
 };
 
+// A surface form as a label: white-space runs (line wraps, tabs) become one space.
+std::string squeeze_space(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
 void widen(std::string& first, std::string& last, const std::string& date) {
     if (date.empty()) return;
     if (first.empty() || date < first) first = date;
@@ -87,7 +104,7 @@ struct GraphBuilder::Impl {
         auto& n = nodes[e.id];
         if (n.entity.id.empty()) n.entity = e;
         ++n.names[e.name];
-        if (!surface.empty()) n.surfaces.emplace(surface);
+        if (!surface.empty()) n.surfaces.insert(squeeze_space(surface));
         n.articles.insert(t.article);
         ++n.mentions;
         widen(n.first, n.last, t.date);

@@ -101,3 +101,12 @@ TEST_CASE("Network rejects duplicate node ids") {
     n.add_node({.id = "x"});
     CHECK_THROWS_AS(n.add_node({.id = "x"}), std::invalid_argument);
 }
+
+TEST_CASE("surface forms become aliases with line wraps folded to one space") {
+    auto t = make("a1", CHN, Relation::meets_with, JPN, "2020");
+    t.attributes["surface"] = "the People's\n  Republic";
+    GraphBuilder b;
+    b.add(t);
+    auto net = b.take();
+    CHECK(net.g[*net.find("country:CHN")].aliases == std::vector<std::string>{"the People's Republic"});
+}
