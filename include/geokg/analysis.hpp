@@ -124,10 +124,27 @@ std::vector<double> betweenness(const Snapshot& s, unsigned threads);
 // One value per original edge (Snapshot::edge_ends order).
 std::vector<double> edge_betweenness(const Snapshot& s, unsigned threads);
 std::vector<double> closeness(const Snapshot& s, unsigned threads);
+// Approximate betweenness (Riondato & Kornaropoulos 2014): r sampled vertex
+// pairs (u, v), u != v uniform, one uniformly random shortest u-v path each,
+// 1/r added to its interior vertices; r = (0.5 / e^2)(floor(log2(VD - 2)) + 1 +
+// ln(1 / delta)) with VD a vertex-diameter bound (undirected unweighted: 2 x the
+// largest BFS eccentricity found from one vertex per component, + 1; otherwise
+// n). With probability >= 1 - delta every value is within `epsilon` of
+// nx.betweenness_centrality(normalized=True) (e is epsilon rescaled to that
+// normalization). Deterministic for a seed, whatever the thread count.
+struct ApproxBetweenness {
+    std::vector<double> values;
+    std::size_t samples = 0;
+    std::size_t vertex_diameter = 0;
+};
+ApproxBetweenness approx_betweenness(const Snapshot& s, double epsilon, double delta, std::uint64_t seed,
+                                     unsigned threads);
+
 std::vector<double> harmonic(const Snapshot& s, unsigned threads);
-std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_iter);
+// eigenvector, pagerank: pull-based iterations split over `threads` (0 = all cores).
+std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_iter, unsigned threads = 0);
 std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<std::uint32_t>& personal,
-                             double tol, std::size_t max_iter);
+                             double tol, std::size_t max_iter, unsigned threads = 0);
 std::vector<double> katz(const Snapshot& s, double alpha, double beta, double tol, std::size_t max_iter);
 // hubs and authorities, each normalized to sum 1 (nx.hits).
 std::pair<std::vector<double>, std::vector<double>> hits(const Snapshot& s, double tol, std::size_t max_iter);

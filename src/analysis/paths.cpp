@@ -149,11 +149,74 @@ std::vector<double> sum_parts(std::vector<std::vector<double>>& parts) {
 
 }  // namespace
 
+namespace {
+
+// Unweighted Brandes: BFS with a flat queue and int32 distances. The forward
+// pass records each vertex's successor arcs (w with dist[w] == dist[v] + 1) in
+// BFS order, so the dependency pass walks only those, in reverse, without
+// distance checks; each vertex writes only its own slot. `val` holds sigma[v]
+// until v's dependency is known, then (1 + delta[v]) / sigma[v].
+void brandes_unweighted_block(const Snapshot& s, std::size_t first, std::size_t last, std::vector<double>& bc) {
+    const std::size_t n = s.n;
+    std::vector<std::int32_t> dist(n, -1);
+    std::vector<double> val(n, 0.0);
+    std::vector<std::uint32_t> queue(n), succ(s.nbr.size() + 1), succ_end(n + 1);
+    const std::size_t* off = s.off.data();
+    const std::uint32_t* nbr = s.nbr.data();
+    std::int32_t* dp = dist.data();
+    double* vp = val.data();
+    std::uint32_t* sp = succ.data();
+    for (std::size_t src = first; src < last; ++src) {
+        std::size_t head = 0, tail = 0, ns = 0;
+        queue[tail++] = static_cast<std::uint32_t>(src);
+        dp[src] = 0;
+        vp[src] = 1.0;
+        while (head < tail) {
+            const std::uint32_t v = queue[head];
+            const std::int32_t dn = dp[v] + 1;
+            const double sv = vp[v];
+            for (std::size_t a = off[v], e = off[v + 1]; a < e; ++a) {
+                const std::uint32_t w = nbr[a];
+                const std::int32_t dw = dp[w];
+                if (dw < 0) {
+                    dp[w] = dn;
+                    vp[w] = sv;
+                    queue[tail++] = w;
+                    sp[ns++] = w;
+                } else if (dw == dn) {
+                    vp[w] += sv;
+                    sp[ns++] = w;
+                }
+            }
+            succ_end[++head] = static_cast<std::uint32_t>(ns);
+        }
+        succ_end[0] = 0;
+        // Reverse BFS order: successors of v are finalized before v.
+        for (std::size_t i = tail; i-- > 1;) {
+            const std::uint32_t v = queue[i];
+            double sum = 0;
+            for (std::size_t k = succ_end[i], e = succ_end[i + 1]; k < e; ++k) sum += vp[sp[k]];
+            const double sigma = vp[v];
+            const double delta = sigma * sum;
+            bc[v] += delta;
+            vp[v] = (1 + delta) / sigma;
+        }
+        for (std::size_t i = 0; i < tail; ++i) dp[queue[i]] = -1;
+    }
+}
+
+}  // namespace
+
 std::vector<double> betweenness(const Snapshot& s, unsigned threads) {
     const std::size_t n = s.n;
     unsigned T = thread_count(threads, n);
-    std::vector<std::vector<double>> parts(T, std::vector<double>(n, 0.0));
+    std::vector<std::vector<double>> parts(T);
     parallel_sources(n, T, [&](unsigned t, std::size_t a, std::size_t b) {
+        parts[t].assign(n, 0.0);
+        if (!s.weighted) {
+            brandes_unweighted_block(s, a, b, parts[t]);
+            return;
+        }
         Workspace ws(n);
         for (std::size_t src = a; src < b; ++src) {
             sssp(s, static_cast<std::uint32_t>(src), false, true, ws);
@@ -219,42 +282,125 @@ std::vector<double> edge_betweenness(const Snapshot& s, unsigned threads) {
 }
 
 namespace {
+// Per source of a multi-source BFS batch: vertices reached (itself included),
+// sum of distances, sum of 1 / distance.
+struct Levels {
+    std::uint64_t reached[64] = {};
+    std::int64_t dist_sum[64] = {};
+    double inv_sum[64] = {};
+};
+
+// One traversal per target u along in-arcs (distances d(v, u)); f(order, dist)
+// summarizes it. Unweighted graphs: multi-source BFS, 64 targets per pass.
 template <class F>
 std::vector<double> per_target(const Snapshot& s, unsigned threads, F&& f) {
     const std::size_t n = s.n;
     std::vector<double> out(n, 0.0);
     unsigned T = thread_count(threads, n);
     parallel_sources(n, T, [&](unsigned, std::size_t a, std::size_t b) {
+        if (!s.weighted) {
+            // Multi-source BFS (Then et al., "The more the merrier", VLDB 2014): 64 sources
+            // at once, one bit each; a vertex's frontier word is pushed along each arc once
+            // per level for all 64 sources. Per source only the number of vertices reached
+            // at each distance matters (closeness: sum of distances; harmonic: sum of 1/d).
+            const bool dir = s.directed;
+            const std::size_t* off = dir ? s.in_off.data() : s.off.data();
+            const std::uint32_t* nbr = dir ? s.in_nbr.data() : s.nbr.data();
+            std::vector<std::uint64_t> seen(n, 0), frontier(n, 0), next(n, 0);
+            std::vector<std::uint32_t> cur, nl, touched;
+            for (std::size_t base = a; base < b; base += 64) {
+                const unsigned k = static_cast<unsigned>(std::min<std::size_t>(64, b - base));
+                cur.clear();
+                touched.clear();
+                Levels lv;
+                for (unsigned i = 0; i < k; ++i) {
+                    auto u = static_cast<std::uint32_t>(base + i);
+                    seen[u] = frontier[u] = std::uint64_t{1} << i;
+                    cur.push_back(u);
+                    touched.push_back(u);
+                    lv.reached[i] = 1;
+                }
+                std::uint32_t cnt[64];
+                for (std::int64_t d = 1; !cur.empty(); ++d) {
+                    nl.clear();
+                    for (auto x : cur) {
+                        const std::uint64_t f = frontier[x];
+                        frontier[x] = 0;
+                        for (std::size_t e = off[x], end = off[x + 1]; e < end; ++e) {
+                            const std::uint32_t w = nbr[e];
+                            const std::uint64_t bits = f & ~seen[w];
+                            if (!bits) continue;
+                            if (!next[w]) nl.push_back(w);
+                            next[w] |= bits;
+                        }
+                    }
+                    std::fill(cnt, cnt + k, 0u);
+                    for (auto w : nl) {
+                        std::uint64_t bits = next[w];
+                        next[w] = 0;
+                        if (!seen[w]) touched.push_back(w);
+                        seen[w] |= bits;
+                        frontier[w] = bits;
+                        while (bits) {
+                            ++cnt[__builtin_ctzll(bits)];
+                            bits &= bits - 1;
+                        }
+                    }
+                    for (unsigned i = 0; i < k; ++i) {
+                        if (!cnt[i]) continue;
+                        lv.dist_sum[i] += d * cnt[i];
+                        lv.inv_sum[i] += static_cast<double>(cnt[i]) / static_cast<double>(d);
+                        lv.reached[i] += cnt[i];
+                    }
+                    cur.swap(nl);
+                }
+                for (auto w : touched) seen[w] = 0;
+                for (unsigned i = 0; i < k; ++i) out[base + i] = f.levels(lv, i);
+            }
+            return;
+        }
         Workspace ws(n);
         for (std::size_t u = a; u < b; ++u) {
             sssp(s, static_cast<std::uint32_t>(u), true, false, ws);  // distances d(v, u)
-            out[u] = f(ws);
+            out[u] = f.weighted(ws);
         }
         ws.reset();
     });
     return out;
 }
-}  // namespace
 
-std::vector<double> closeness(const Snapshot& s, unsigned threads) {
-    const double n = static_cast<double>(s.n);
-    return per_target(s, threads, [&](const Workspace& ws) {
-        double tot = 0;
-        for (auto v : ws.order) tot += ws.dist[v];
-        double reached = static_cast<double>(ws.order.size());
+struct ClosenessF {
+    double n;
+    double finish(double tot, double reached) const {
         if (tot > 0 && n > 1) return (reached - 1) / tot * ((reached - 1) / (n - 1));
         return 0.0;
-    });
-}
+    }
+    double levels(const Levels& lv, unsigned i) const {
+        return finish(static_cast<double>(lv.dist_sum[i]), static_cast<double>(lv.reached[i]));
+    }
+    double weighted(const Workspace& ws) const {
+        double tot = 0;
+        for (auto v : ws.order) tot += ws.dist[v];
+        return finish(tot, static_cast<double>(ws.order.size()));
+    }
+};
 
-std::vector<double> harmonic(const Snapshot& s, unsigned threads) {
-    return per_target(s, threads, [&](const Workspace& ws) {
+struct HarmonicF {
+    double levels(const Levels& lv, unsigned i) const { return lv.inv_sum[i]; }
+    double weighted(const Workspace& ws) const {
         double h = 0;
         for (auto v : ws.order)
             if (ws.dist[v] > 0) h += 1.0 / ws.dist[v];
         return h;
-    });
+    }
+};
+}  // namespace
+
+std::vector<double> closeness(const Snapshot& s, unsigned threads) {
+    return per_target(s, threads, ClosenessF{static_cast<double>(s.n)});
 }
+
+std::vector<double> harmonic(const Snapshot& s, unsigned threads) { return per_target(s, threads, HarmonicF{}); }
 
 // ---------------------------------------------------------------------------
 

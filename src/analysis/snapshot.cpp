@@ -173,9 +173,10 @@ std::vector<double> node_measure(const Snapshot& s, Measure m, const MeasureOpti
             throw AnalysisError("edge_betweenness is a measure of edges, not nodes");
         case Measure::closeness: return closeness(s, opt.threads);
         case Measure::harmonic: return harmonic(s, opt.threads);
-        case Measure::eigenvector: return eigenvector(s, opt.tol, opt.max_iter);
+        case Measure::eigenvector: return eigenvector(s, opt.tol, opt.max_iter, opt.threads);
         case Measure::pagerank:
-            return pagerank(s, opt.alpha < 0 ? 0.85 : opt.alpha, opt.personalization, opt.tol, opt.max_iter);
+            return pagerank(s, opt.alpha < 0 ? 0.85 : opt.alpha, opt.personalization, opt.tol, opt.max_iter,
+                            opt.threads);
         case Measure::katz: return katz(s, opt.alpha < 0 ? 0.1 : opt.alpha, opt.beta, opt.tol, opt.max_iter);
         case Measure::hubs: return hits(s, opt.tol, opt.max_iter).first;
         case Measure::authorities: return hits(s, opt.tol, opt.max_iter).second;

@@ -19,10 +19,22 @@ namespace geokg {
 std::string read_whole_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(fmt::format("{}: cannot open: {}", path.string(), std::strerror(errno)));
-    std::ostringstream ss;
+    std::string out;
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > 0) {
+        // One allocation, no stringstream copy.
+        out.resize(static_cast<std::size_t>(size));
+        in.read(out.data(), static_cast<std::streamsize>(size));
+        out.resize(static_cast<std::size_t>(in.gcount()));
+        if (in.bad()) throw InputError(fmt::format("{}: read error", path.string()));
+        if (in.peek() == std::char_traits<char>::eof()) return out;
+        in.clear();
+    }
+    std::ostringstream ss;  // size unknown (a pipe) or the file grew: read the rest
     ss << in.rdbuf();
     if (in.bad()) throw InputError(fmt::format("{}: read error", path.string()));
-    return ss.str();
+    return out + ss.str();
 }
 
 void trim(std::string& s) {

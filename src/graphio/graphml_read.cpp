@@ -23,10 +23,49 @@ std::string_view local_name(const char* name) {
 }
 
 struct Key {
-    std::string name, type, domain;  // domain: node, edge, graph, all
+    std::string id, name, type, domain;  // domain: node, edge, graph, all
     bool has_default = false, skip = false, yfiles_node = false;
     std::string def;
+    std::uint32_t name_id = 0;          // index of `name` among the distinct key names
+    int node_field = -1, edge_field = -1;  // known property this key fills (see Field)
+    bool numeric = false, boolean = false;
 };
+
+// Known properties, resolved once per key (not per element).
+enum NodeField { nf_label, nf_type, nf_mentions, nf_articles, nf_first_seen, nf_last_seen, nf_aliases, nf_ignore, nf_extra };
+enum EdgeField {
+    ef_relation, ef_class, ef_weight, ef_count, ef_score, ef_first_date, ef_last_date, ef_confidence, ef_evidence,
+    ef_sources, ef_dates, ef_negated, ef_modality, ef_label, ef_id, ef_ignore, ef_extra
+};
+
+int node_field_of(const std::string& n) {
+    if (n == "label") return nf_label;
+    if (n == "type") return nf_type;
+    if (n == "mentions") return nf_mentions;
+    if (n == "articles") return nf_articles;
+    if (n == "first_seen") return nf_first_seen;
+    if (n == "last_seen") return nf_last_seen;
+    if (n == "aliases") return nf_aliases;
+    if (n == "size" || n == "color" || n == "r" || n == "g" || n == "b") return nf_ignore;
+    return nf_extra;
+}
+
+int edge_field_of(const std::string& n) {
+    static const std::pair<const char*, int> table[] = {
+        {"relation", ef_relation}, {"class", ef_class},       {"weight", ef_weight},
+        {"count", ef_count},       {"score", ef_score},       {"first_date", ef_first_date},
+        {"last_date", ef_last_date}, {"confidence", ef_confidence}, {"evidence", ef_evidence},
+        {"sources", ef_sources},   {"dates", ef_dates},       {"negated", ef_negated},
+        {"modality", ef_modality}, {"label", ef_label},       {"id", ef_id},
+        {"color", ef_ignore},      {"r", ef_ignore},          {"g", ef_ignore},
+        {"b", ef_ignore},
+    };
+    for (const auto& [name, f] : table)
+        if (n == name) return f;
+    return ef_extra;
+}
+
+bool is_name(const char* name, std::string_view want) { return local_name(name) == want; }
 
 class Reader {
 public:
@@ -34,24 +73,29 @@ public:
 
     Network run() {
         pugi::xml_document doc;
-        auto res = doc.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
-                                   pugi::encoding_auto);
+        // In place: no second copy of the text. Line numbers in errors are unaffected (pugixml
+        // only shortens text between markup, never across the newlines we count up to an offset).
+        auto res = doc.load_buffer_inplace(text_.data(), text_.size(),
+                                           (pugi::parse_default | pugi::parse_ws_pcdata_single), pugi::encoding_auto);
         if (!res) fail(static_cast<std::ptrdiff_t>(res.offset), fmt::format("malformed XML: {}", res.description()));
         pugi::xml_node root;
         for (auto c : doc.children())
             if (c.type() == pugi::node_element) root = c;
         if (!root || local_name(root.name()) != "graphml")
             fail(root ? root.offset_debug() : 0, "not a GraphML file (the root element is not <graphml>)");
+        std::vector<std::string> names;
         for (auto k : root.children()) {
-            if (k.type() != pugi::node_element || local_name(k.name()) != "key") continue;
+            if (k.type() != pugi::node_element || !is_name(k.name(), "key")) continue;
             Key key;
-            std::string id = k.attribute("id").value();
-            if (id.empty()) fail(k.offset_debug(), "<key> without id");
+            key.id = k.attribute("id").value();
+            if (key.id.empty()) fail(k.offset_debug(), "<key> without id");
             key.name = k.attribute("attr.name").value();
-            if (key.name.empty()) key.name = id;
+            if (key.name.empty()) key.name = key.id;
             key.type = k.attribute("attr.type").value();
             if (key.type.empty()) key.type = "string";
             if (key.type == "integer") key.type = "int";
+            key.numeric = key.type == "int" || key.type == "long" || key.type == "float" || key.type == "double";
+            key.boolean = key.type == "boolean";
             key.domain = k.attribute("for").value();
             if (key.domain.empty()) key.domain = "all";
             std::string yf = k.attribute("yfiles.type").value();
@@ -60,26 +104,41 @@ public:
                 key.yfiles_node = yf == "nodegraphics";
             }
             for (auto d : k.children())
-                if (d.type() == pugi::node_element && local_name(d.name()) == "default") {
+                if (d.type() == pugi::node_element && is_name(d.name(), "default")) {
                     key.has_default = true;
                     key.def = d.text().get();
                 }
-            keys_[id] = key;
+            auto nit = std::find(names.begin(), names.end(), key.name);
+            key.name_id = static_cast<std::uint32_t>(nit - names.begin());
+            if (nit == names.end()) names.push_back(key.name);
+            key.node_field = node_field_of(key.name);
+            key.edge_field = edge_field_of(key.name);
+            // A later <key> with the same id replaces the earlier one.
+            auto same = std::find_if(keys_.begin(), keys_.end(), [&](const Key& x) { return x.id == key.id; });
+            if (same != keys_.end()) *same = std::move(key);
+            else keys_.push_back(std::move(key));
+        }
+        for (std::size_t i = 0; i < keys_.size(); ++i) key_index_.emplace(keys_[i].id, i);
+        seen_.assign(names.size(), 0);
+        for (std::size_t i = 0; i < keys_.size(); ++i) {
+            const Key& k = keys_[i];
+            if (!k.has_default || k.skip) continue;
+            if (k.domain == "node" || k.domain == "all") node_defaults_.push_back(i);
+            if (k.domain == "edge" || k.domain == "all") edge_defaults_.push_back(i);
         }
         pugi::xml_node graph;
         for (auto c : root.children())
-            if (c.type() == pugi::node_element && local_name(c.name()) == "graph") {
+            if (c.type() == pugi::node_element && is_name(c.name(), "graph")) {
                 graph = c;
                 break;
             }
         if (!graph) fail(root.offset_debug(), "no <graph> element");
         std::string ed = graph.attribute("edgedefault").value();
         net_.directed = ed == "directed";
-        read_graph(graph);
-        for (auto& [src, tgt, props, off] : pending_) {
-            Vertex s = node_for(src, off), t = node_for(tgt, off);
-            boost::add_edge(s, t, std::move(props), net_.g);
-        }
+        // Nodes first (document order, nested graphs included), then edges: an edge to a node
+        // declared nowhere creates it after all declared nodes, in edge order.
+        read_graph(graph, false);
+        read_graph(graph, true);
         return std::move(net_);
     }
 
@@ -92,29 +151,30 @@ private:
         throw InputError(fmt::format("{}: line {}: {}", file_, line, what));
     }
 
-    std::string normalize(const Key& k, std::string v, std::ptrdiff_t off) const {
-        if (k.type == "boolean") {
+    // The value of a <data> (or default) checked against its key's type.
+    void normalize(const Key& k, std::string& v, std::ptrdiff_t off) const {
+        if (k.boolean) {
             auto b = parse_bool(v);
             if (!b) fail(off, fmt::format("attribute \"{}\": \"{}\" is not a boolean", k.name, v));
-            return *b ? "true" : "false";
-        }
-        if (k.type == "int" || k.type == "long" || k.type == "float" || k.type == "double") {
+            v = *b ? "true" : "false";
+        } else if (k.numeric) {
             trim(v);
             if (!parse_number(v)) fail(off, fmt::format("attribute \"{}\": \"{}\" is not a number", k.name, v));
         }
-        return v;
     }
 
-    // Collects (name -> (key, value)) for an element, defaults first.
-    std::vector<std::pair<const Key*, std::string>> data_of(pugi::xml_node el, const char* domain, std::string* yed_label) {
-        std::unordered_map<std::string, std::size_t> seen;
-        std::vector<std::pair<const Key*, std::string>> out;
-        for (auto d : el.children()) {
-            if (d.type() != pugi::node_element || local_name(d.name()) != "data") continue;
-            std::string kid = d.attribute("key").value();
-            auto it = keys_.find(kid);
-            if (it == keys_.end()) fail(d.offset_debug(), fmt::format("<data> refers to undeclared key \"{}\"", kid));
-            const Key& k = it->second;
+    // Calls f(key, value) for each <data> of an element, then for each default of
+    // the domain whose name the element did not give.
+    template <class F>
+    void data_of(pugi::xml_node el, bool node, std::string* yed_label, F&& f) {
+        ++stamp_;
+        std::string v;
+        for (auto d = el.first_child(); d; d = d.next_sibling()) {
+            if (d.type() != pugi::node_element || !is_name(d.name(), "data")) continue;
+            const char* kid = d.attribute("key").value();
+            auto it = key_index_.find(std::string_view(kid));
+            if (it == key_index_.end()) fail(d.offset_debug(), fmt::format("<data> refers to undeclared key \"{}\"", kid));
+            const Key& k = keys_[it->second];
             if (k.skip) {
                 if (k.yfiles_node && yed_label && yed_label->empty()) {
                     auto lab = d.find_node([](pugi::xml_node x) { return local_name(x.name()) == "NodeLabel"; });
@@ -122,28 +182,32 @@ private:
                 }
                 continue;
             }
-            std::string v = d.text().get();
-            if (d.first_child() && d.first_child().type() == pugi::node_element) continue;  // structured: skip
-            seen[k.name] = out.size();
-            out.push_back({&k, normalize(k, v, d.offset_debug())});
+            auto first = d.first_child();
+            if (first && first.type() == pugi::node_element) continue;  // structured: skip
+            v.assign(d.text().get());
+            seen_[k.name_id] = stamp_;
+            normalize(k, v, d.offset_debug());
+            f(k, v);
         }
-        for (auto& [id, k] : keys_) {
-            if (!k.has_default || k.skip || (k.domain != domain && k.domain != "all")) continue;
-            if (!seen.count(k.name)) out.push_back({&k, normalize(k, k.def, el.offset_debug())});
+        for (auto i : node ? node_defaults_ : edge_defaults_) {
+            const Key& k = keys_[i];
+            if (seen_[k.name_id] == stamp_) continue;
+            v = k.def;
+            normalize(k, v, el.offset_debug());
+            f(k, v);
         }
-        return out;
     }
 
-    void read_graph(pugi::xml_node graph) {
-        for (auto c : graph.children()) {
+    void read_graph(pugi::xml_node graph, bool edges) {
+        for (auto c = graph.first_child(); c; c = c.next_sibling()) {
             if (c.type() != pugi::node_element) continue;
             auto ln = local_name(c.name());
             if (ln == "node") {
-                read_node(c);
-                for (auto sub : c.children())
-                    if (sub.type() == pugi::node_element && local_name(sub.name()) == "graph") read_graph(sub);
+                if (!edges) read_node(c);
+                for (auto sub = c.first_child(); sub; sub = sub.next_sibling())
+                    if (sub.type() == pugi::node_element && is_name(sub.name(), "graph")) read_graph(sub, edges);
             } else if (ln == "edge") {
-                read_edge(c);
+                if (edges) read_edge(c);
             }
         }
     }
@@ -153,66 +217,75 @@ private:
         if (id.empty()) fail(el.offset_debug(), "<node> without id");
         if (net_.index.count(id)) fail(el.offset_debug(), fmt::format("duplicate node id \"{}\"", id));
         NodeProps p;
-        p.id = id;
+        p.id = std::move(id);
         std::string yed_label, name_attr;
-        for (auto& [k, v] : data_of(el, "node", &yed_label)) {
-            const auto off = el.offset_debug();
-            const std::string& n = k->name;
-            if (n == "label") p.label = v;
-            else if (n == "type") p.type = v;
-            else if (n == "mentions") p.mentions = to_count(v, n, off);
-            else if (n == "articles") p.articles = to_count(v, n, off);
-            else if (n == "first_seen") p.first_seen = v;
-            else if (n == "last_seen") p.last_seen = v;
-            else if (n == "aliases") p.aliases = split_list(v);
-            else if (n == "size" || n == "color" || n == "r" || n == "g" || n == "b") continue;
-            else {
-                if (n == "name") name_attr = v;
-                add_extra(p.extra, net_.node_extra_keys, n, k->type, v);
+        const auto off = el.offset_debug();
+        data_of(el, true, &yed_label, [&](const Key& k, std::string& v) {
+            switch (k.node_field) {
+                case nf_label: p.label = std::move(v); break;
+                case nf_type: p.type = std::move(v); break;
+                case nf_mentions: p.mentions = to_count(v, k.name, off); break;
+                case nf_articles: p.articles = to_count(v, k.name, off); break;
+                case nf_first_seen: p.first_seen = std::move(v); break;
+                case nf_last_seen: p.last_seen = std::move(v); break;
+                case nf_aliases: p.aliases = split_list(v); break;
+                case nf_ignore: break;
+                default:
+                    if (k.name == "name") name_attr = v;
+                    add_extra(p.extra, net_.node_extra_keys, k.name, k.type, v);
             }
-        }
-        if (p.label.empty()) p.label = !yed_label.empty() ? yed_label : !name_attr.empty() ? name_attr : id;
+        });
+        if (p.label.empty()) p.label = !yed_label.empty() ? yed_label : !name_attr.empty() ? name_attr : p.id;
         net_.add_node(std::move(p));
     }
 
     void read_edge(pugi::xml_node el) {
-        std::string s = el.attribute("source").value(), t = el.attribute("target").value();
-        if (s.empty() || t.empty()) fail(el.offset_debug(), "<edge> without source or target");
+        const char* sa = el.attribute("source").value();
+        const char* ta = el.attribute("target").value();
+        if (!*sa || !*ta) fail(el.offset_debug(), "<edge> without source or target");
         EdgeProps e;
         e.id = el.attribute("id").value();
         std::string label;
         const auto off = el.offset_debug();
-        for (auto& [k, v] : data_of(el, "edge", nullptr)) {
-            const std::string& n = k->name;
-            if (n == "relation") e.relation = v;
-            else if (n == "class") e.cls = v;
-            else if (n == "weight") e.weight = to_double(v, n, off);
-            else if (n == "count") e.count = to_count(v, n, off);
-            else if (n == "score") e.score = to_double(v, n, off);
-            else if (n == "first_date") e.first_date = v;
-            else if (n == "last_date") e.last_date = v;
-            else if (n == "confidence") e.confidence = to_double(v, n, off);
-            else if (n == "evidence") e.evidence = v;
-            else if (n == "sources") e.sources = split_list(v);
-            else if (n == "dates") e.dates = split_list(v);
-            else if (n == "negated") e.negated = parse_bool(v).value_or(false);
-            else if (n == "modality") e.modality = v == "asserted" ? "" : v;
-            else if (n == "label") label = v;
-            else if (n == "id" && e.id.empty()) e.id = v;
-            else if (n == "color" || n == "r" || n == "g" || n == "b") continue;
-            else add_extra(e.extra, net_.edge_extra_keys, n, k->type, v);
-        }
+        data_of(el, false, nullptr, [&](const Key& k, std::string& v) {
+            switch (k.edge_field) {
+                case ef_relation: e.relation = std::move(v); break;
+                case ef_class: e.cls = std::move(v); break;
+                case ef_weight: e.weight = to_double(v, k.name, off); break;
+                case ef_count: e.count = to_count(v, k.name, off); break;
+                case ef_score: e.score = to_double(v, k.name, off); break;
+                case ef_first_date: e.first_date = std::move(v); break;
+                case ef_last_date: e.last_date = std::move(v); break;
+                case ef_confidence: e.confidence = to_double(v, k.name, off); break;
+                case ef_evidence: e.evidence = std::move(v); break;
+                case ef_sources: e.sources = split_list(v); break;
+                case ef_dates: e.dates = split_list(v); break;
+                case ef_negated: e.negated = parse_bool(v).value_or(false); break;
+                case ef_modality: e.modality = v == "asserted" ? "" : std::move(v); break;
+                case ef_label: label = std::move(v); break;
+                case ef_id:
+                    if (e.id.empty()) e.id = std::move(v);
+                    else add_extra(e.extra, net_.edge_extra_keys, k.name, k.type, v);
+                    break;
+                case ef_ignore: break;
+                default: add_extra(e.extra, net_.edge_extra_keys, k.name, k.type, v);
+            }
+        });
         if (e.relation.empty()) e.relation = label;
         else if (!label.empty() && label != e.relation)
             add_extra(e.extra, net_.edge_extra_keys, "label", "string", label);
-        if (e.id.empty()) e.id = fmt::format("e{}", pending_.size());
-        pending_.push_back({s, t, std::move(e), off});
+        if (e.id.empty()) e.id = fmt::format("e{}", edge_count_);
+        ++edge_count_;
+        Vertex s = node_for(sa), t = node_for(ta);
+        boost::add_edge(s, t, std::move(e), net_.g);
     }
 
-    Vertex node_for(const std::string& id, std::ptrdiff_t) {
-        if (auto v = net_.find(id)) return *v;
+    Vertex node_for(const char* id) {
+        key_buf_.assign(id);
+        auto it = net_.index.find(key_buf_);
+        if (it != net_.index.end()) return it->second;
         NodeProps p;
-        p.id = p.label = id;
+        p.id = p.label = key_buf_;
         return net_.add_node(std::move(p));
     }
 
@@ -228,14 +301,14 @@ private:
     }
 
     std::string text_, file_;
-    std::unordered_map<std::string, Key> keys_;
+    std::vector<Key> keys_;
+    std::unordered_map<std::string_view, std::size_t> key_index_;
+    std::vector<std::size_t> node_defaults_, edge_defaults_;
+    std::vector<std::uint64_t> seen_;  // per key name: stamp of the element that gave it
+    std::uint64_t stamp_ = 0;
+    std::size_t edge_count_ = 0;
+    std::string key_buf_;
     Network net_;
-    struct Pending {
-        std::string s, t;
-        EdgeProps props;
-        std::ptrdiff_t off;
-    };
-    std::vector<Pending> pending_;
 };
 
 }  // namespace
@@ -243,7 +316,7 @@ private:
 Network parse_graphml(const std::string& text, const std::string& name) { return Reader(text, name).run(); }
 
 Network read_graphml(const std::filesystem::path& path) {
-    return parse_graphml(read_whole_file(path), path.string());
+    return Reader(read_whole_file(path), path.string()).run();  // the text moved, not copied
 }
 
 }  // namespace geokg

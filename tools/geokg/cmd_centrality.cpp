@@ -1,5 +1,8 @@
 // geokg centrality GRAPH --measure NAME [--weighted] [--top K] [--type T] [--format ...]
+#include <chrono>
+#include <ctime>
 #include <cmath>
+#include <iostream>
 #include <numeric>
 
 #include "cmd_analysis_common.hpp"
@@ -19,6 +22,9 @@ struct CentralityArgs {
     double alpha = -1, beta = 1.0, tol = 1e-12;
     std::size_t max_iter = 100000;
     std::string annotate;
+    double epsilon = 0, delta = 0.1;
+    std::uint64_t seed = 1;
+    bool timing = false;
 };
 
 // Competition ranking over values sorted descending ("1224").
@@ -54,7 +60,16 @@ int run_centrality(const CentralityArgs& a) {
     }
     if (!a.personalize.empty() && *m != analysis::Measure::pagerank)
         throw std::invalid_argument("--personalize applies to --measure pagerank only");
+    if (a.epsilon != 0 && *m != analysis::Measure::betweenness)
+        throw std::invalid_argument("--epsilon (approximate) applies to --measure betweenness only");
+    using clock = std::chrono::steady_clock;
+    auto secs = [](clock::time_point a0, clock::time_point b0) { return std::chrono::duration<double>(b0 - a0).count(); };
+    auto cpu = [] { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; };  // all threads of the process
+    const auto t0 = clock::now();
+    const double c0 = cpu();
     Network net = a.in.load();
+    const auto t1 = clock::now();
+    const double c1 = cpu();
     if (a.weighted) check_weights(net, *m);
     analysis::MeasureOptions opt;
     opt.weighted = a.weighted;
@@ -128,7 +143,30 @@ int run_centrality(const CentralityArgs& a) {
         return kExitOk;
     }
 
-    auto values = analysis::node_measure(net, *m, opt);
+    std::vector<double> values;
+    const auto t2 = clock::now();
+    auto snap = analysis::make_snapshot(net, opt.weighted);
+    const auto t3 = clock::now();
+    const double c3 = cpu();
+    if (a.epsilon != 0) {
+        auto ab = analysis::approx_betweenness(snap, a.epsilon, a.delta, a.seed, opt.threads);
+        values = std::move(ab.values);
+        t.meta.push_back({"approximate", Cell{"true", {}, Cell::boolean}});
+        t.meta.push_back({"epsilon", num_cell(a.epsilon)});
+        t.meta.push_back({"delta", num_cell(a.delta)});
+        t.meta.push_back({"seed", int_cell(static_cast<long long>(a.seed))});
+        t.meta.push_back({"samples", int_cell(static_cast<long long>(ab.samples))});
+        t.notes.push_back(fmt::format("# approximate: {} sampled shortest paths (vertex-diameter bound {}); "
+                                      "|error| <= {} with probability >= {}",
+                                      ab.samples, ab.vertex_diameter, a.epsilon, 1 - a.delta));
+    } else {
+        values = analysis::node_measure(snap, *m, opt);
+    }
+    const auto t4 = clock::now();
+    const double c4 = cpu();
+    if (a.timing)
+        std::cerr << fmt::format("timing: load {:.3f} s (cpu {:.3f} s), snapshot {:.3f} s, compute {:.3f} s (cpu {:.3f} s)\n",
+                                 secs(t0, t1), c1 - c0, secs(t2, t3), secs(t3, t4), c4 - c3);
     std::vector<std::size_t> order;
     for (std::size_t v = 0; v < net.nodes(); ++v)
         if (type_kept(a.types, net.g[v])) order.push_back(v);
@@ -191,6 +229,12 @@ Registrar reg("centrality", "Rank entities by a centrality measure (NetworkX def
                       ->capture_default_str();
                   sub.add_option("--annotate", a->annotate,
                                  "Also write the graph as GraphML with the measure as a node (edge) attribute");
+                  sub.add_option("--epsilon", a->epsilon,
+                                 "betweenness: approximate by sampling (Riondato-Kornaropoulos), absolute error "
+                                 "at most E with probability 1 - delta (0 = exact)");
+                  sub.add_option("--delta", a->delta, "Failure probability of --epsilon")->capture_default_str();
+                  sub.add_option("--seed", a->seed, "Random seed of --epsilon (deterministic)")->capture_default_str();
+                  sub.add_flag("--timing", a->timing, "Print load and compute times to standard error");
                   a->out.add(sub);
                   return [a] {
                       try {
