@@ -167,6 +167,7 @@ struct Mention {
     bool modifier = false;         // country consumed as a role modifier ("Chinese" in "Chinese FM Wang Yi")
     bool locative = false;         // city used as a location ("talks in Beijing")
     bool media = false;
+    bool desc = false;             // a definite description ("the accord") resolved to a named entity
     int group = -1;                // collective mentions ("the two countries") share a group
     // role (persons)
     int office = -1;
@@ -213,6 +214,13 @@ private:
     int next_group_ = 0;
     Entity last_actor_country_;  // subject of the last sentence's relations (for "it", "its")
     std::vector<std::vector<Entity>> groups_;  // coordinated countries seen ("X and Y"), latest last
+    // definite-description coreference: the last named treaty / place and the sentence it was in
+    std::vector<Entity> last_person_pair_;  // the two people of the last sentence naming exactly two
+    std::size_t last_person_pair_si_ = 0;
+    std::uint32_t last_treaty_ = npos32, last_place_ = npos32;
+    std::size_t last_treaty_si_ = 0, last_place_si_ = 0;
+    bool definite_description(std::size_t i, const Sentence& s, Mention& out) const;
+    const KbRole* dated_role(std::uint32_t person, std::string_view of) const;
     void record_groups(const std::vector<Mention>& ms);
 
     std::string_view tok(std::size_t i) const { return toks_[i].norm; }
@@ -524,6 +532,73 @@ bool ArticleRun::clause_break_at(std::size_t i, std::size_t end) const {
     return cue(i) & KnowledgeBase::cue_clause;
 }
 
+// "the agreement", "the trade pact", "the islands": the treaty or place of that kind named
+// last, within the previous three sentences. Only a bare definite noun phrase (the, at most
+// two lower-case modifiers, the head) that does not go on to describe something new
+// ("the agreement between X and Y", "the deal on Z", "the Paris accord") is resolved.
+bool ArticleRun::definite_description(std::size_t i, const Sentence& s, Mention& out) const {
+    std::size_t si = cur_si_;
+    std::size_t q = i + 1;
+    for (int guard = 0; guard < 3 && q < s.e; ++guard, ++q) {
+        const auto& t = toks_[q];
+        auto w = t.norm;
+        bool treaty_head = in_list(w, {"agreement", "deal", "accord", "pact", "treaty", "convention", "protocol",
+                                       "initiative", "declaration"});
+        bool place_head = in_list(w, {"islands", "island", "archipelago", "strait"});
+        if ((treaty_head || place_head) && is_lower_word(t)) {
+            std::size_t e = q + 1;
+            if (e < s.e && (in_list(tok(e), {"of", "between", "among", "with", "on", "to", "for", "that", "which"}) ||
+                            is_cap_word(toks_[e]) || tok(e) == "-" || tok(e) == "("))
+                return false;
+            std::uint32_t ref = treaty_head ? last_treaty_ : last_place_;
+            std::size_t rsi = treaty_head ? last_treaty_si_ : last_place_si_;
+            if (ref == npos32 || rsi > si || si - rsi > 3) return false;
+            const auto& ke = kb_.entities()[ref];
+            if (treaty_head) {
+                bool decl = ieq(w, "declaration"), init = ieq(w, "initiative");
+                if (decl != (ke.kind == "declaration") || init != (ke.kind == "initiative")) return false;
+            } else {
+                bool islands = !ieq(w, "strait");
+                if (islands != (ke.kind == "islands")) return false;
+                if (!islands && ke.kind != "strait") return false;
+            }
+            out.ent = entity_of(ref);
+            out.b = (std::uint32_t)i;
+            out.e = (std::uint32_t)e;
+            out.hb = out.b;
+            out.he = out.e;
+            out.kind = SurfaceKind::name;
+            out.surface = span_text(out.b, out.e);
+            out.cert = 0.75;
+            out.desc = true;
+            out.poss = e < s.e && tok(e) == "'s";
+            return true;
+        }
+        // modifiers: a domain word ("the trade pact", "the nuclear deal", "the landmark accord"); an
+        // evaluative or ordering adjective ("a comprehensive deal", "the first accord") may describe another
+        if (!is_lower_word(t) ||
+            !in_list(w, {"trade", "nuclear", "security", "defence", "defense", "peace", "climate", "landmark",
+                         "historic", "bilateral", "trilateral", "maritime", "military", "economic", "arms",
+                         "investment", "border", "ceasefire", "disputed", "contested"}))
+            return false;
+    }
+    return false;
+}
+
+// The role the KB gives `person` in country/organization `of` on the article date (nullptr: none
+// known, or no article date).
+const KbRole* ArticleRun::dated_role(std::uint32_t person, std::string_view of) const {
+    if (a_.date.empty()) return nullptr;
+    std::string_view d = a_.date;
+    for (const auto& r : kb_.entities()[person].roles) {
+        if (r.of != of) continue;
+        bool after = r.from.empty() || r.from.substr(0, std::min(r.from.size(), d.size())) <= d.substr(0, std::min(r.from.size(), d.size()));
+        bool before = r.to.empty() || r.to.substr(0, std::min(r.to.size(), d.size())) >= d.substr(0, std::min(r.to.size(), d.size()));
+        if (after && before) return &r;
+    }
+    return nullptr;
+}
+
 // ------------------------------------------------------------------ mention finding
 
 void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
@@ -591,6 +666,43 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                 break;
             if (ieq(tok(tstart), "former") || ieq(tok(tstart), "then") || ieq(tok(tstart), "late")) status = "former";
             ++tstart;
+        }
+        // "Argentina's Javier Milei", "France's Macron": a KB person right after a possessive country
+        // holds an office there only if the KB says so on the article date (no invented roles)
+        if (office < 0 && have_mod && mod.poss && mod.ent.type == EntityType::country && after_mod < s.e) {
+            Mention pm;
+            std::size_t nlen = 0;
+            auto g = gaz(after_mod, s.e);
+            bool kb_person = g.length && g.surfaces->size() == 1 &&
+                             kb_.entities()[(*g.surfaces)[0].entity].type == EntityType::person;
+            if (kb_person && person_from_name(after_mod, s.e, pm, nlen, false)) {
+                auto pix = kb_.find(pm.ent.id);
+                const KbRole* r = pix ? dated_role(*pix, mod.ent.id) : nullptr;
+                int oi = -1;
+                if (r && !r->office.empty())
+                    for (std::size_t x = 0; x < kb_.offices().size(); ++x)
+                        if (kb_.offices()[x].office == r->office) { oi = (int)x; break; }
+                if (oi >= 0) {
+                    pm.b = (std::uint32_t)start;
+                    pm.e = (std::uint32_t)(after_mod + nlen);
+                    pm.hb = (std::uint32_t)after_mod;
+                    pm.he = pm.e;
+                    pm.office = oi;
+                    pm.role_title = r->role;
+                    pm.role_b = (std::uint32_t)start;
+                    pm.role_e = pm.e;
+                    pm.cert = std::min(pm.cert, 0.9);
+                    pm.poss = pm.e < s.e && tok(pm.e) == "'s";
+                    mod.modifier = true;
+                    mod.cert = 0.9;
+                    out.push_back(mod);
+                    pm.role_of = (int)out.size() - 1;
+                    out.push_back(pm);
+                    register_person(pm);
+                    i = pm.e;
+                    continue;
+                }
+            }
         }
         if (office >= 0) {
             std::size_t tend = tstart + olen;
@@ -660,6 +772,16 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                         hit = &*it;
                         break;
                     }
+                // "the Chinese leader": the head of that country named last in the article (by its title
+                // here or by the KB's dated role), not a guess among several heads
+                if (!hit && !of.empty() && olen == 1 && ieq(tok(tstart), "leader")) {
+                    for (auto it = persons_seen_.rbegin(); it != persons_seen_.rend() && !hit; ++it) {
+                        if (it->office >= 0 && offices[it->office].head && it->of_id == of) { hit = &*it; break; }
+                        auto pix = kb_.find(it->ent.id);
+                        const KbRole* r = pix ? dated_role(*pix, of) : nullptr;
+                        if (r && r->relation == Relation::leader_of) hit = &*it;
+                    }
+                }
                 Mention dm;
                 if (hit) {
                     dm.ent = hit->ent;
@@ -771,7 +893,37 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                             have_c = true;
                         }
                     }
+                    // "Name, the Saudi national security adviser": up to two modifiers before the title
+                    std::size_t r0 = r;
                     auto [oi, ol] = office_at(r, s.e);
+                    for (int guard = 0; guard < 2 && !ol && r < s.e && is_lower_word(toks_[r]) &&
+                                        in_list(tok(r), {"top", "chief", "senior", "deputy", "former", "current",
+                                                         "acting", "outgoing", "new", "special"});
+                         ++guard) {
+                        ++r;
+                        std::tie(oi, ol) = office_at(r, s.e);
+                    }
+                    if (!ol) r = r0;
+                    // "Name, the ambassador of France", "Name, the secretary of Iran's security council"
+                    if (ol && !have_c && r + ol + 1 < s.e && ieq(tok(r + ol), "of")) {
+                        std::size_t u = r + ol + 1;
+                        if (u < s.e && ieq(tok(u), "the")) ++u;
+                        auto g3 = gaz(u, s.e);
+                        if (g3.length && !g3.surfaces->empty()) {
+                            int c3 = resolve_surfaces(*g3.surfaces, u, g3.length, s);
+                            auto ty = c3 >= 0 ? kb_.entities()[(*g3.surfaces)[c3].entity].type : EntityType::place;
+                            auto kd = c3 >= 0 ? (*g3.surfaces)[c3].kind : SurfaceKind::name;
+                            std::size_t after3 = u + g3.length;
+                            bool np_ends = after3 >= s.e || !((toks_[after3].flags & tok_digit) || is_cap_word(toks_[after3]));
+                            if (c3 >= 0 && (ty == EntityType::country || ty == EntityType::organization) &&
+                                (kd == SurfaceKind::name || (kd == SurfaceKind::body && np_ends))) {
+                                cm.ent = entity_of((*g3.surfaces)[c3].entity);
+                                cm.b = cm.hb = (std::uint32_t)u;
+                                cm.e = cm.he = (std::uint32_t)(u + g3.length);
+                                have_c = true;
+                            }
+                        }
+                    }
                     if (ol) {
                         m.office = oi;
                         m.role_title = span_text((std::uint32_t)r, (std::uint32_t)(r + ol));
@@ -839,8 +991,35 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                 continue;
             }
         }
+        // --- collective people: "both leaders", "the two ministers" -> the two people named together last
+        if ((t.flags & tok_word) && in_list(t.norm, {"two", "both"}) && i + 1 < s.e && last_person_pair_.size() == 2 &&
+            cur_si_ >= last_person_pair_si_ && cur_si_ - last_person_pair_si_ <= 2) {
+            std::size_t q = i + 1;
+            if (q < s.e && in_list(tok(q), {"leaders", "presidents", "ministers", "men", "women", "counterparts",
+                                            "diplomats", "envoys", "officials"}) &&
+                !(q + 2 < s.e && (tok(q + 1) == "," || tok(q + 1) == "-" || tok(q + 1) == "(") && is_cap_word(toks_[q + 2]))) {
+                // (an explicit list right after, "the two leaders, A and B", names them itself)
+                int gid = next_group_++;
+                std::size_t b0 = (i > s.b && ieq(tok(i - 1), "the")) ? i - 1 : i;
+                for (auto& e : last_person_pair_) {
+                    Mention cm;
+                    cm.ent = e;
+                    cm.b = cm.hb = (std::uint32_t)b0;
+                    cm.e = cm.he = (std::uint32_t)(q + 1);
+                    cm.group = gid;
+                    cm.cert = 0.75;
+                    cm.surface = span_text(cm.b, cm.e);
+                    cm.poss = cm.e < s.e && tok(cm.e) == "'s";
+                    out.push_back(cm);
+                }
+                i = q + 1;
+                continue;
+            }
+        }
         // --- collective: "the two countries", "both nations", "the three nations"
-        if (is_lower_word(t) && in_list(t.norm, {"two", "both", "three", "four"}) && i + 1 < s.e) {
+        // (sentence-initial "Both nations" too)
+        if ((t.flags & tok_word) && !(t.flags & tok_digit) && in_list(t.norm, {"two", "both", "three", "four"}) &&
+            i + 1 < s.e) {
             std::size_t n = in_list(t.norm, {"two", "both"}) ? 2 : ieq(t.norm, "three") ? 3 : 4;
             std::size_t q = i + 1;
             while (q < s.e && q < i + 3 && is_lower_word(toks_[q]) &&
@@ -868,6 +1047,15 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     i = q + 1;
                     continue;
                 }
+            }
+        }
+        // --- definite description of a treaty/place named shortly before: "the accord", "the islands"
+        if (ieq(t.norm, "the")) {
+            Mention dm;
+            if (definite_description(i, s, dm)) {
+                out.push_back(dm);
+                i = dm.e;
+                continue;
             }
         }
         // --- combining forms: "Sino-Japanese"
@@ -1042,6 +1230,12 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
                 continue;
             }
             const auto& m = ms[ends[0]];
+            // "open to China joining", "fears of Russia invading": the actor right before a gerund is its subject
+            if (!m.locative && !m.poss && governed(m) && m.e == from && from < s.e && tok(from).size() > 4 &&
+                tok(from).substr(tok(from).size() - 3) == "ing") {
+                clause_start = m.b;
+                return ends;
+            }
             // a possessive modifies a noun between it and the trigger ("China's navy sailed" has the body attached)
             if (m.locative || governed(m) || (m.poss && m.e + 1 < from)) {
                 p = m.b;
@@ -1300,11 +1494,25 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     if (!std::strchr(st, type_letter(sm.ent.type))) return false;
     if (!std::strchr(ot, type_letter(om.ent.type))) return false;
     if (sm.ent.type == EntityType::place || sm.ent.type == EntityType::treaty) return false;
+    // a person and their own country/organization ("Biden cooperates with the United States"): never
+    // an interaction; the KB roles or this article's titles tell whose it is
+    if (tr.relation != Relation::leader_of && tr.relation != Relation::official_of &&
+        tr.relation != Relation::member_of && (sm.ent.type == EntityType::person) != (om.ent.type == EntityType::person)) {
+        const Entity& pe = sm.ent.type == EntityType::person ? sm.ent : om.ent;
+        const Entity& ce = sm.ent.type == EntityType::person ? om.ent : sm.ent;
+        if (ce.type == EntityType::country || ce.type == EntityType::organization) {
+            if (auto pix = kb_.find(pe.id))
+                for (const auto& r : kb_.entities()[*pix].roles)
+                    if (r.of == ce.id) return false;
+            for (const auto& r : persons_seen_)
+                if (r.ent.id == pe.id && r.of_id == ce.id) return false;
+        }
+    }
     // a city as object only where a location makes sense
     if (om.locative && tr.relation != Relation::visits && tr.relation != Relation::deploys_to) return false;
     // "visits U.S. allies": the country is an adjective of the real object
     if ((tr.relation == Relation::visits || tr.relation == Relation::joins || tr.relation == Relation::signs ||
-         tr.relation == Relation::withdraws_from) && om.e < cs_->e && om.e == om.he && !om.poss &&
+         tr.relation == Relation::withdraws_from) && !om.desc && om.e < cs_->e && om.e == om.he && !om.poss &&
         is_lower_word(toks_[om.e]) && !is_function_word(tok(om.e))) {
         std::size_t p = om.b;
         while (p > cs_->b && in_list(tok(p - 1), {"the", "a", "an"})) --p;
@@ -1312,6 +1520,29 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     }
 
     const auto& s = *cs_;
+    // "welcomed X to Tokyo", "greeted the president at the palace": hosting a visitor, not support
+    if (tr.relation == Relation::supports && tr.pos == Trigger::Pos::verb && om.b >= te &&
+        (ieq(tok(tb), "welcome") || ieq(tok(tb), "welcomed") || ieq(tok(tb), "welcomes") || ieq(tok(tb), "welcoming")) &&
+        om.e + 1 < s.e && in_list(tok(om.e), {"to", "at", "in"})) {
+        std::size_t q = om.e + 1;
+        if (q < s.e && ieq(tok(q), "the")) ++q;
+        bool place = false;
+        for (auto& m : *cm_)
+            if (m.b == q && (m.ent.type == EntityType::place || m.ent.type == EntityType::country ||
+                             m.kind == SurfaceKind::capital || m.kind == SurfaceKind::seat))
+                place = true;
+        if (place || (q < s.e && is_cap_word(toks_[q]))) {
+            static const Trigger hosting = [] {
+                Trigger h;
+                h.relation = Relation::meets_with;
+                h.prior = 0.7;
+                h.direct = true;
+                return h;
+            }();
+            if (om.ent.type != EntityType::person) return false;
+            return emit(si_, oi_, hosting, tb, te, clause_start, factor);
+        }
+    }
     std::size_t b = std::min<std::size_t>({sm.b, tb, om.b});
     std::size_t e = std::max<std::size_t>({sm.e, te, om.e});
     Triple t;
@@ -1364,6 +1595,11 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
             if (tok(p) == ";" ) break;
             if ((ieq(tok(p), "only") || ieq(tok(p), "even")) && ieq(tok(p + 1), "if")) { mod = Modality::hypothetical; break; }
         }
+    // "invited/asked X to visit Y": the invited act has not happened
+    if (mod == Modality::asserted && tb > s.b && ieq(tok(tb - 1), "to") && sm.e <= tb && sm.b > s.b &&
+        in_list(tok(sm.b - 1), {"invited", "invite", "invites", "inviting", "asked", "urged", "encouraged",
+                                 "pressed", "pressured", "called", "begged", "challenged"}))
+        mod = Modality::planned;
     t.modality = mod;
 
     // date: the nearest date expression in the sentence, else the article's
@@ -1429,6 +1665,10 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                    to_string(tr.relation), (int)tr.pos, ms_str);
     }
     std::size_t te = i + len;
+    // a participle inside a compound adjective ("nuclear-armed", "state-backed") is no verb
+    if (tr.pos == Trigger::Pos::verb && i > s.b + 1 && tok(i - 1) == "-" &&
+        !(toks_[i - 1].flags & tok_space_before) && !(toks_[i].flags & tok_space_before) && is_lower_word(toks_[i - 2]))
+        return false;
     if (!tr.needs.empty()) {
         bool ok = false;
         std::size_t from = i > s.b + 6 ? i - 6 : s.b;
@@ -1457,10 +1697,26 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
         bool passive = false;
         if (i > s.b && (is_be(tok(i - 1)) || (i > s.b + 1 && is_be(tok(i - 2)) && is_lower_word(toks_[i - 1]))) &&
             (tok(i).size() > 2 && (tok(i).substr(tok(i).size() - 2) == "ed" || tok(i).back() == 'n' || tok(i).back() == 't'))) {
-            for (std::size_t p = te; p < std::min<std::size_t>(s.e, te + 4); ++p)
+            // the by-phrase may follow a short adjunct ("was signed in 1987 by ...")
+            for (std::size_t p = te; p < std::min<std::size_t>(s.e, te + 7); ++p) {
+                if (clause_break_at(p, s.e) || tok(p) == "," || speech_at(p)) break;
                 if (ieq(tok(p), "by")) {
                     auto agent = starting_at(p + 1);
                     if (p + 2 < s.e && agent.empty() && ieq(tok(p + 1), "the")) agent = starting_at(p + 2);
+                    // "by the defence chiefs of A and B", "by the leaders of A": the represented actors
+                    if (agent.empty()) {
+                        std::size_t q = p + 1;
+                        if (q < s.e && ieq(tok(q), "the")) ++q;
+                        std::size_t nouns = 0;
+                        while (q < s.e && nouns < 3 && is_lower_word(toks_[q]) && !is_function_word(tok(q)) &&
+                               !is_determiner(tok(q)))
+                            ++q, ++nouns;
+                        if (nouns > 0 && q + 1 < s.e && ieq(tok(q), "of")) {
+                            ++q;
+                            if (q < s.e && ieq(tok(q), "the")) ++q;
+                            agent = starting_at(q);
+                        }
+                    }
                     if (!agent.empty()) {
                         agent = extend_right(agent);
                         passive = true;
@@ -1468,6 +1724,7 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                     }
                     break;
                 }
+            }
         }
         if (passive) return any;
         if (S.empty()) {
@@ -1672,12 +1929,20 @@ std::vector<Triple> ArticleRun::run() {
         const auto& s = sents_[si];
         ms.clear();
         persons_before_ = persons_seen_.size();
+        cur_si_ = si;
         find_mentions(s, ms);
         // "U.S.-led", "Barbados-flagged", "China-based": a compound modifier, not an actor
         for (auto& m : ms)
             if (m.e + 1 < s.e && tok(m.e) == "-" && !(toks_[m.e].flags & tok_space_before) &&
                 !(toks_[m.e + 1].flags & tok_space_before) && is_lower_word(toks_[m.e + 1]))
                 m.modifier = true;
+        for (const auto& m : ms) {
+            if (m.ent.type != EntityType::treaty && m.ent.type != EntityType::place) continue;
+            auto ix = kb_.find(m.ent.id);
+            if (!ix) continue;
+            if (m.ent.type == EntityType::treaty) last_treaty_ = *ix, last_treaty_si_ = si;
+            else last_place_ = *ix, last_place_si_ = si;
+        }
         if (ms.empty()) continue;
         cs_ = &s;
         cm_ = &ms;
@@ -1701,6 +1966,17 @@ std::vector<Triple> ArticleRun::run() {
             if (m.ent.type == EntityType::person) break;
         }
         record_groups(ms);
+        // the two people named in this sentence: what "both leaders" refers to next
+        {
+            std::vector<Entity> ps;
+            for (int k = 0; k < (int)ms.size(); ++k) {
+                const auto& m = ms[k];
+                if (!actor(k) || m.ent.type != EntityType::person || m.group >= 0) continue;
+                if (std::none_of(ps.begin(), ps.end(), [&](auto& x) { return x.id == m.ent.id; })) ps.push_back(m.ent);
+            }
+            if (ps.size() == 2) last_person_pair_ = ps, last_person_pair_si_ = si;
+            else if (ps.size() > 2) last_person_pair_.clear();
+        }
     }
     return std::move(out_);
 }

@@ -669,7 +669,36 @@ struct Block {
     bool ellipsis = false, empty = true, date_only = false, weekday = false, has_date = false;
     bool strong = false, keep = true, reference = false;
     Kind kind = Kind::none;
+    std::uint32_t cut = 0;  // > 0: the block's text ends here (a caption's trailing image credit dropped)
 };
+
+// A photo caption that ends with its image credit ("... in Chengdu on May 2. - NAME/AFP/Getty Images"):
+// the position just after the caption's last sentence, when what follows it is only a credit
+// (at most 10 words, each capitalized, a "/" path, or "via"/"by"/"photo"); 0 otherwise.
+std::uint32_t caption_credit_cut(std::string_view t, std::uint32_t tb, std::uint32_t te) {
+    std::string_view line = t.substr(tb, te - tb);
+    std::size_t dot = line.rfind(". ");
+    if (dot == std::string_view::npos || dot < 40) return 0;
+    std::string_view rest = line.substr(dot + 2);
+    std::size_t words = 0, i = 0;
+    while (i < rest.size()) {
+        while (i < rest.size() && rest[i] == ' ') ++i;
+        if (i >= rest.size()) break;
+        std::size_t j = i;
+        while (j < rest.size() && rest[j] != ' ') ++j;
+        std::string_view w = rest.substr(i, j - i);
+        i = j;
+        unsigned char c0 = static_cast<unsigned char>(w[0]);
+        bool dash = w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
+        if (dash && words == 0) continue;
+        ++words;
+        bool ok = (c0 >= 'A' && c0 <= 'Z') || c0 == '(' || w.find('/') != std::string_view::npos || w == "via" ||
+                  w == "by" || w == "photo" || w == "images";
+        if (!ok || w.find('.') != std::string_view::npos || words > 10) return 0;
+    }
+    if (words == 0) return 0;
+    return tb + static_cast<std::uint32_t>(dot + 1);
+}
 
 bool is_furniture(Kind k) { return k != Kind::none; }
 bool is_end_marker(Kind k) {
@@ -943,6 +972,13 @@ struct Cleaner {
         std::uint32_t from = tail_line.te - std::min<std::uint32_t>(tail_line.te - tail_line.tb, 120);
         std::string_view ending = std::string_view(st.t).substr(from, tail_line.te - from);
         b.kind = furniture_kind(norm, raw, ending, shape);
+        if (b.kind == Kind::credit && words >= 12) {
+            if (std::uint32_t cut = caption_credit_cut(st.t, tail_line.tb, tail_line.te)) {
+                b.cut = cut;
+                b.kind = Kind::none;
+                b.terminal = '.';
+            }
+        }
         if (b.kind == Kind::none && site_date) b.kind = Kind::nav;
         if (bytes <= 2000 && b.kind == Kind::none) {
             // a reference list entry: "... Retrieved June 21, 2024, from https://..."
@@ -1110,8 +1146,9 @@ struct Cleaner {
                     text.push_back('\n');
                     off.push_back(nl);
                 }
-                text.append(st.t, ln.tb, ln.te - ln.tb);
-                off.insert(off.end(), st.o.begin() + ln.tb, st.o.begin() + ln.te);
+                std::uint32_t le = (l == b.last && b.cut > ln.tb && b.cut < ln.te) ? b.cut : ln.te;
+                text.append(st.t, ln.tb, le - ln.tb);
+                off.insert(off.end(), st.o.begin() + ln.tb, st.o.begin() + le);
             }
             prev_nl = st.lines[b.last].nl;
         }

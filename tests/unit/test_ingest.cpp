@@ -129,6 +129,8 @@ TEST_CASE("scraped page: furniture dropped, headline, byline and body kept, byli
           "pledging joint patrols in waters where illegal fishing has surged.\n\n"
           "The agreement, reached after two days of talks, commits the navies of the three countries to share radar "
           "data. Officials said the pact was not aimed at any other country.\n\n"
+          // a photo caption keeps its sentences; only the trailing image credit is dropped
+          "A naval officer watches a patrol boat near the harbour on March 1, 2023.\n\n"
           "Analysts said the deal reflected growing concern about foreign fishing fleets. \"This is a signal,\" said "
           "one researcher at a regional institute.");
     CHECK(a.date == "2024-02-28");  // the byline's, not the site's "today" (March 4) nor the caption's
