@@ -11,6 +11,7 @@
 
 #include "geokg/article.hpp"
 #include "geokg/extract.hpp"
+#include "kb_fixture.hpp"
 #include "geokg/kb.hpp"
 
 using namespace geokg;
@@ -30,21 +31,7 @@ struct StringMaker<std::set<std::string>> {
 
 namespace {
 
-fs::path fixture_dir() {
-    static fs::path dir = [] {
-        fs::path src = fs::path(GEOKG_DATA_DIR).parent_path();
-        fs::path d = fs::temp_directory_path() / "geokg_test_kb";
-        fs::remove_all(d);
-        fs::create_directories(d / "lexicon");
-        for (auto& f : fs::directory_iterator(src / "tests" / "data" / "kb"))
-            fs::copy_file(f.path(), d / f.path().filename(), fs::copy_options::overwrite_existing);
-        for (auto& f : fs::directory_iterator(src / "data" / "lexicon"))
-            if (f.path().extension() == ".json")
-                fs::copy_file(f.path(), d / "lexicon" / f.path().filename(), fs::copy_options::overwrite_existing);
-        return d;
-    }();
-    return dir;
-}
+fs::path fixture_dir() { return geokg::testing::fixture_kb_dir(); }
 
 const Extractor& extractor() {
     static Extractor ex(fixture_dir());
