@@ -75,9 +75,6 @@ bool is_function_word(std::string_view w) {
                        "said", "says", "told", "yesterday", "today", "tomorrow", "recently", "since", "amid", "ahead",
                        "late", "until", "so", "too", "once", "first", "together", "jointly", "separately"});
 }
-bool is_pronoun_subject(std::string_view w) {
-    return in_list(w, {"he", "she", "it", "they", "we"});
-}
 
 // A phrase of lexicon tokens at toks[i] (first token case-insensitive on its first letter).
 bool phrase_at(const std::vector<Token>& toks, std::size_t i, std::size_t end, const std::vector<std::string>& ph) {
