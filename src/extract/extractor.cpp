@@ -91,13 +91,6 @@ bool phrase_at(const std::vector<Token>& toks, std::size_t i, std::size_t end, c
     return true;
 }
 
-std::size_t match_any(const std::vector<Token>& toks, std::size_t i, std::size_t end,
-                      const std::vector<std::vector<std::string>>& list) {
-    for (auto& ph : list)
-        if (phrase_at(toks, i, end, ph)) return ph.size();
-    return 0;
-}
-
 char type_letter(EntityType t) {
     switch (t) {
         case EntityType::country: return 'c';
@@ -1556,7 +1549,6 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     std::size_t scope_b = std::max<std::size_t>(clause_start, sm.e <= tb ? sm.e : clause_start);
     if (sm.e > tb) scope_b = clause_start;  // passive / reversed: the clause
     if (scope_b > tb) scope_b = tb;
-    auto& cues = kb_.cues();
     for (std::size_t p = scope_b; p < tb; ++p) {
         if (cue(p) & KnowledgeBase::cue_negation) t.negated = true;
     }
