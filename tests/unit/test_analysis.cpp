@@ -2,6 +2,7 @@
 // paths, components, communities. (Every measure is also checked against
 // NetworkX and igraph by tests/reference/reference.py.)
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cmath>
 #include <set>
@@ -18,14 +19,14 @@ Network make(bool directed, int n, const std::vector<std::tuple<int, int, double
     net.directed = directed;
     for (int i = 0; i < n; ++i) {
         NodeProps p;
-        p.id = "n" + std::to_string(i);
+        p.id = fmt::format("n{}", i);
         p.label = p.id;
         net.add_node(p);
     }
     int k = 0;
     for (auto [u, v, w] : edges) {
         EdgeProps e;
-        e.id = "e" + std::to_string(k++);
+        e.id = fmt::format("e{}", k++);  // fmt, not "e" + to_string: GCC 12 warns -Wrestrict falsely
         e.weight = w;
         boost::add_edge(static_cast<Vertex>(u), static_cast<Vertex>(v), e, net.g);
     }
