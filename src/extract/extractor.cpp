@@ -235,6 +235,22 @@ private:
     void split_sentences();
     void count_entities();
     void find_mentions(const Sentence& s, std::vector<Mention>& out);
+    // "the two leaders", "both countries": one mention per member of a group, over tokens [b, e).
+    void push_group(const std::vector<Entity>& members, std::size_t b, std::size_t e, const Sentence& s,
+                    std::vector<Mention>& out) {
+        int gid = next_group_++;
+        for (auto& ent : members) {
+            Mention cm;
+            cm.ent = ent;
+            cm.b = cm.hb = (std::uint32_t)b;
+            cm.e = cm.he = (std::uint32_t)e;
+            cm.group = gid;
+            cm.cert = 0.75;
+            cm.surface = span_text(cm.b, cm.e);
+            cm.poss = cm.e < s.e && tok(cm.e) == "'s";
+            out.push_back(cm);
+        }
+    }
     Entity entity_of(std::uint32_t ix) const {
         auto& e = kb_.entities()[ix];
         return {e.id, e.name, e.type};
@@ -989,19 +1005,8 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                                             "diplomats", "envoys", "officials"}) &&
                 !(q + 2 < s.e && (tok(q + 1) == "," || tok(q + 1) == "-" || tok(q + 1) == "(") && is_cap_word(toks_[q + 2]))) {
                 // (an explicit list right after, "the two leaders, A and B", names them itself)
-                int gid = next_group_++;
                 std::size_t b0 = (i > s.b && ieq(tok(i - 1), "the")) ? i - 1 : i;
-                for (auto& e : last_person_pair_) {
-                    Mention cm;
-                    cm.ent = e;
-                    cm.b = cm.hb = (std::uint32_t)b0;
-                    cm.e = cm.he = (std::uint32_t)(q + 1);
-                    cm.group = gid;
-                    cm.cert = 0.75;
-                    cm.surface = span_text(cm.b, cm.e);
-                    cm.poss = cm.e < s.e && tok(cm.e) == "'s";
-                    out.push_back(cm);
-                }
+                push_group(last_person_pair_, b0, q + 1, s, out);
                 i = q + 1;
                 continue;
             }
@@ -1011,29 +1016,21 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         if ((t.flags & tok_word) && !(t.flags & tok_digit) && in_list(t.norm, {"two", "both", "three", "four"}) &&
             i + 1 < s.e) {
             std::size_t n = in_list(t.norm, {"two", "both"}) ? 2 : ieq(t.norm, "three") ? 3 : 4;
+            auto collective_noun = [&](std::size_t k) {
+                return in_list(tok(k), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies"});
+            };
             std::size_t q = i + 1;
             while (q < s.e && q < i + 3 && is_lower_word(toks_[q]) &&
-                   !in_list(tok(q), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies"}))
+                   !collective_noun(q))
                 ++q;
-            if (q < s.e && in_list(tok(q), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies"})) {
+            if (q < s.e && collective_noun(q)) {
                 const std::vector<Entity>* grp = nullptr;
                 for (auto it = groups_.rbegin(); it != groups_.rend(); ++it)
                     if (it->size() == n) { grp = &*it; break; }
                 // in the same sentence, an explicit list right after wins ("both countries, X and Y")
                 if (grp) {
-                    int gid = next_group_++;
                     std::size_t b0 = (i > s.b && in_list(tok(i - 1), {"the", "all"})) ? i - 1 : i;
-                    for (auto& e : *grp) {
-                        Mention cm;
-                        cm.ent = e;
-                        cm.b = cm.hb = (std::uint32_t)b0;
-                        cm.e = cm.he = (std::uint32_t)(q + 1);
-                        cm.group = gid;
-                        cm.cert = 0.75;
-                        cm.surface = span_text(cm.b, cm.e);
-                        cm.poss = cm.e < s.e && tok(cm.e) == "'s";
-                        out.push_back(cm);
-                    }
+                    push_group(*grp, b0, q + 1, s, out);
                     i = q + 1;
                     continue;
                 }
