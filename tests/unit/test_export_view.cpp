@@ -1,23 +1,15 @@
 // Views: type/relation/class/date/weight filters, largest component, country level.
 #include <doctest/doctest.h>
 
+#include "triple_fixture.hpp"
+
 #include "geokg/export.hpp"
 
 using namespace geokg;
 
 namespace {
 
-Triple tr(std::string article, Entity s, Relation r, Entity o, std::string date, double conf = 0.5) {
-    Triple t;
-    t.article = std::move(article);
-    t.subject = std::move(s);
-    t.relation = r;
-    t.object = std::move(o);
-    t.date = std::move(date);
-    t.confidence = conf;
-    t.evidence = "ev-" + t.article;
-    return t;
-}
+using geokg::testing::make_triple;
 
 const Entity CHN{"country:CHN", "China", EntityType::country};
 const Entity JPN{"country:JPN", "Japan", EntityType::country};
@@ -32,16 +24,16 @@ const Entity APEC{"org:apec", "APEC", EntityType::organization};
 
 Network sample() {
     GraphBuilder b;
-    b.add(tr("a1", WANG, Relation::official_of, CHN, "2020-11-24"));
-    b.add(tr("a1", WANG, Relation::visits, JPN, "2020-11-24", 0.9));
-    b.add(tr("a2", WANG, Relation::visits, JPN, "2021-03-02", 0.4));
-    b.add(tr("a3", CHN, Relation::criticizes, USA, "2021-05"));
-    b.add(tr("a3", CHN, Relation::visits, JPN, "2021-06-01"));
-    b.add(tr("a4", BLINKEN, Relation::official_of, USA, "2021-01-26"));
-    b.add(tr("a4", BLINKEN, Relation::meets_with, WANG, "2021-03-18"));
-    b.add(tr("a5", USA, Relation::meets_with, CHN, "2021-03-18"));
-    b.add(tr("a6", CHN, Relation::member_of, APEC, "2021"));
-    b.add(tr("a7", GBR, Relation::allied_with, AUS, "2021-09-15"));  // a second component
+    b.add(make_triple("a1", WANG, Relation::official_of, CHN, "2020-11-24"));
+    b.add(make_triple("a1", WANG, Relation::visits, JPN, "2020-11-24", 0.9));
+    b.add(make_triple("a2", WANG, Relation::visits, JPN, "2021-03-02", 0.4));
+    b.add(make_triple("a3", CHN, Relation::criticizes, USA, "2021-05"));
+    b.add(make_triple("a3", CHN, Relation::visits, JPN, "2021-06-01"));
+    b.add(make_triple("a4", BLINKEN, Relation::official_of, USA, "2021-01-26"));
+    b.add(make_triple("a4", BLINKEN, Relation::meets_with, WANG, "2021-03-18"));
+    b.add(make_triple("a5", USA, Relation::meets_with, CHN, "2021-03-18"));
+    b.add(make_triple("a6", CHN, Relation::member_of, APEC, "2021"));
+    b.add(make_triple("a7", GBR, Relation::allied_with, AUS, "2021-09-15"));  // a second component
     return b.take();
 }
 
@@ -195,12 +187,12 @@ TEST_CASE("country level lifts people with the network's own offices") {
 TEST_CASE("country level follows dated offices, and the knowledge base callback first") {
     GraphBuilder b;
     // An envoy who served Korea in 2019, then Japan from 2022.
-    b.add(tr("k1", ENVOY, Relation::official_of, KOR, "2019-05"));
-    b.add(tr("j1", ENVOY, Relation::official_of, JPN, "2022-02"));
-    b.add(tr("x1", ENVOY, Relation::visits, CHN, "2019-06-01"));
-    b.add(tr("x2", ENVOY, Relation::visits, CHN, "2023-01-10"));
-    b.add(tr("x3", ENVOY, Relation::visits, CHN, "2020-01-01"));  // nearer to the Korean post
-    b.add(tr("x4", BLINKEN, Relation::criticizes, CHN, "2021-05-01"));  // no office in the network
+    b.add(make_triple("k1", ENVOY, Relation::official_of, KOR, "2019-05"));
+    b.add(make_triple("j1", ENVOY, Relation::official_of, JPN, "2022-02"));
+    b.add(make_triple("x1", ENVOY, Relation::visits, CHN, "2019-06-01"));
+    b.add(make_triple("x2", ENVOY, Relation::visits, CHN, "2023-01-10"));
+    b.add(make_triple("x3", ENVOY, Relation::visits, CHN, "2020-01-01"));  // nearer to the Korean post
+    b.add(make_triple("x4", BLINKEN, Relation::criticizes, CHN, "2021-05-01"));  // no office in the network
     auto net = b.take();
     ViewOptions o;
     o.country_level = true;

@@ -1,22 +1,14 @@
 // Assemble stage: triples -> one vertex per entity, one edge per (s, relation, o).
 #include <doctest/doctest.h>
 
+#include "triple_fixture.hpp"
+
 #include "geokg/graph.hpp"
 
 using namespace geokg;
 
 namespace {
-Triple make(std::string article, Entity s, Relation r, Entity o, std::string date, double conf = 0.5) {
-    Triple t;
-    t.article = std::move(article);
-    t.subject = std::move(s);
-    t.relation = r;
-    t.object = std::move(o);
-    t.date = std::move(date);
-    t.confidence = conf;
-    t.evidence = "ev-" + t.article;
-    return t;
-}
+using geokg::testing::make_triple;
 const Entity CHN{"country:CHN", "China", EntityType::country};
 const Entity JPN{"country:JPN", "Japan", EntityType::country};
 const Entity WANG{"person:wang-yi", "Wang Yi", EntityType::person};
@@ -24,10 +16,10 @@ const Entity WANG{"person:wang-yi", "Wang Yi", EntityType::person};
 
 TEST_CASE("edges aggregate triples per (subject, relation, object)") {
     GraphBuilder b;
-    b.add(make("a1", WANG, Relation::visits, JPN, "2020-11-24", 0.6));
-    b.add(make("a1", WANG, Relation::visits, JPN, "2020-11-24", 0.9));
-    b.add(make("a2", WANG, Relation::visits, JPN, "2021-03", 0.4));
-    b.add(make("a2", WANG, Relation::official_of, CHN, "2021-03"));
+    b.add(make_triple("a1", WANG, Relation::visits, JPN, "2020-11-24", 0.6));
+    b.add(make_triple("a1", WANG, Relation::visits, JPN, "2020-11-24", 0.9));
+    b.add(make_triple("a2", WANG, Relation::visits, JPN, "2021-03", 0.4));
+    b.add(make_triple("a2", WANG, Relation::official_of, CHN, "2021-03"));
     auto net = b.take();
     CHECK(net.nodes() == 3);
     CHECK(net.edges() == 2);
@@ -57,10 +49,10 @@ TEST_CASE("edges aggregate triples per (subject, relation, object)") {
 
 TEST_CASE("symmetric relations become one edge whichever way they are stated") {
     GraphBuilder b;
-    b.add(make("a1", CHN, Relation::meets_with, JPN, "2020"));
-    b.add(make("a2", JPN, Relation::meets_with, CHN, "2021"));
-    b.add(make("a3", JPN, Relation::criticizes, CHN, "2021"));
-    b.add(make("a4", CHN, Relation::criticizes, JPN, "2021"));
+    b.add(make_triple("a1", CHN, Relation::meets_with, JPN, "2020"));
+    b.add(make_triple("a2", JPN, Relation::meets_with, CHN, "2021"));
+    b.add(make_triple("a3", JPN, Relation::criticizes, CHN, "2021"));
+    b.add(make_triple("a4", CHN, Relation::criticizes, JPN, "2021"));
     auto net = b.take();
     CHECK(net.edges() == 3);  // one meets_with, two directed criticizes
     auto e = boost::edge(*net.find("country:CHN"), *net.find("country:JPN"), net.g);
@@ -68,9 +60,9 @@ TEST_CASE("symmetric relations become one edge whichever way they are stated") {
 }
 
 TEST_CASE("negated and hypothetical triples are left out unless asked") {
-    auto neg = make("a1", CHN, Relation::sanctions, JPN, "2020");
+    auto neg = make_triple("a1", CHN, Relation::sanctions, JPN, "2020");
     neg.negated = true;
-    auto hyp = make("a1", CHN, Relation::attacks, JPN, "2020");
+    auto hyp = make_triple("a1", CHN, Relation::attacks, JPN, "2020");
     hyp.modality = Modality::hypothetical;
     {
         GraphBuilder b;
@@ -103,7 +95,7 @@ TEST_CASE("Network rejects duplicate node ids") {
 }
 
 TEST_CASE("surface forms become aliases with line wraps folded to one space") {
-    auto t = make("a1", CHN, Relation::meets_with, JPN, "2020");
+    auto t = make_triple("a1", CHN, Relation::meets_with, JPN, "2020");
     t.attributes["surface"] = "the People's\n  Republic";
     GraphBuilder b;
     b.add(t);
