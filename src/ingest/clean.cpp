@@ -15,6 +15,10 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "geokg/article.hpp"
 #include "ingest/clean_detail.hpp"
 
@@ -218,18 +222,68 @@ bool name_in(std::string_view name, std::initializer_list<std::string_view> set)
 // Bytes that mean something to Markdown or to whitespace folding.
 struct SpecialTable {
     bool v[256] = {};
-    // stop[after_space][byte]: where a run of bytes copied as they are ends;
-    // a blank ends it only after another blank (blank runs are folded).
-    bool stop[2][256] = {};
+    // stop[byte]: where a run of bytes copied as they are ends: the special
+    // bytes but the blank, which ends it only after another blank (blank runs
+    // are folded).
+    bool stop[256] = {};
     constexpr SpecialTable() {
         for (int c = 0; c < 0x20; ++c) v[c] = true;
         for (unsigned char c : std::string_view("\\<`*_![]| \t&\xc2")) v[c] = true;
         v[0x7F] = true;
-        for (int c = 0; c < 256; ++c) stop[0][c] = stop[1][c] = v[c];
-        stop[0][static_cast<unsigned char>(' ')] = false;
+        for (int c = 0; c < 256; ++c) stop[c] = v[c];
+        stop[static_cast<unsigned char>(' ')] = false;
     }
 };
 constexpr SpecialTable kSpecial;
+
+// The end of a run of bytes copied as they are, from j (prev: the byte before
+// j): the first special byte other than a blank, or a blank after a blank; e
+// if none.
+inline std::uint32_t run_end(const char* p, std::uint32_t j, std::uint32_t e, unsigned char prev) {
+#if defined(__SSE2__)
+    const __m128i c1f = _mm_set1_epi8(0x1F), blank = _mm_set1_epi8(' ');
+    while (j + 16 <= e) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        auto eq = [&](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+        __m128i m = _mm_cmpeq_epi8(_mm_max_epu8(x, c1f), c1f);  // control bytes (the tab included)
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(eq('\\'), eq('<')), _mm_or_si128(eq('`'), eq('*'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(eq('_'), eq('!')), _mm_or_si128(eq('['), eq(']'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(eq('|'), eq('&')),
+                                         _mm_or_si128(eq(static_cast<char>(0xC2)), eq(0x7F))));
+        const unsigned sp = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, blank)));
+        const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(m)) | (sp & ((sp << 1) | (prev == ' ')));
+        if (bits) return j + static_cast<std::uint32_t>(__builtin_ctz(bits));
+        prev = u(p[j + 15]);
+        j += 16;
+    }
+#endif
+    for (; j < e; ++j) {
+        unsigned char d = u(p[j]);
+        if (kSpecial.stop[d] || (d == ' ' && prev == ' ')) break;
+        prev = d;
+    }
+    return j;
+}
+
+// Blanks and tabs in [p, p + len).
+inline std::uint32_t count_blanks(const char* p, std::uint32_t len) {
+    std::uint32_t n = 0, i = 0;
+#if defined(__SSE2__)
+    const __m128i blank = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), zero = _mm_setzero_si128();
+    while (i + 16 <= len) {
+        // byte counters (each match subtracts -1), summed every 255 blocks at most
+        __m128i acc = zero;
+        for (int k = 0; k < 255 && i + 16 <= len; ++k, i += 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            acc = _mm_sub_epi8(acc, _mm_or_si128(_mm_cmpeq_epi8(x, blank), _mm_cmpeq_epi8(x, tab)));
+        }
+        const __m128i sums = _mm_sad_epu8(acc, zero);
+        n += static_cast<std::uint32_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    }
+#endif
+    for (; i < len; ++i) n += (p[i] == ' ') | (p[i] == '\t');
+    return n;
+}
 
 struct Markdown {
     const std::string& s;
@@ -372,15 +426,7 @@ struct Markdown {
                 continue;
             }
             if (!kSpecial.v[u(c)]) {  // a run of ordinary bytes (single spaces included)
-                std::uint32_t j = i + 1;
-                const char* p = s.data();
-                unsigned after_space = 0;
-                while (j < e) {
-                    unsigned char d = u(p[j]);
-                    if (kSpecial.stop[after_space][d]) break;
-                    after_space = d == ' ';
-                    ++j;
-                }
+                std::uint32_t j = run_end(s.data(), i + 1, e, u(c));
                 st.put_run(s.data() + i, i, j - i);
                 i = j;
                 continue;
@@ -927,9 +973,7 @@ struct Cleaner {
             // words are the blanks plus one
             const char* p = st.t.data() + ln.tb;
             const std::uint32_t len = ln.te - ln.tb;
-            std::uint32_t blanks = 0;
-            for (std::uint32_t i = 0; i < len; ++i) blanks += (p[i] == ' ') | (p[i] == '\t');
-            words += blanks + 1;
+            words += count_blanks(p, len) + 1;
             for (std::uint32_t i = 0; empty && i < len; ++i) empty = !(is_alnum(u(p[i])) || u(p[i]) >= 0xC0);
             bytes += len;
             link += ln.link;

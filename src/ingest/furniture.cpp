@@ -244,6 +244,13 @@ bool has_promo_verb(SV s) {
     return false;
 }
 
+// '.', '?' and '!'.
+struct TerminatorTable {
+    bool v[256] = {};
+    constexpr TerminatorTable() { v[static_cast<unsigned char>('.')] = v[static_cast<unsigned char>('?')] = v[static_cast<unsigned char>('!')] = true; }
+};
+constexpr TerminatorTable kTerminator;
+
 // The phrase tables indexed by their first byte.
 struct PhraseIndex {
     std::array<std::vector<const Phrase*>, 256> exact, prefix;
@@ -350,11 +357,13 @@ Kind furniture_kind(std::string_view norm, std::string_view raw, std::string_vie
         return Kind::copyright;
     // Several sentences in one block are running text, not a button or a prompt.
     bool sentences = false;
-    for (std::size_t i = 1; i + 1 < raw.size() && !sentences; ++i)
-        sentences = (raw[i] == '.' || raw[i] == '?' || raw[i] == '!') && is_alpha(static_cast<unsigned char>(raw[i - 1])) &&
+    for (std::size_t i = 1; i + 1 < raw.size() && !sentences; ++i) {
+        if (!kTerminator.v[static_cast<unsigned char>(raw[i])]) continue;
+        sentences = is_alpha(static_cast<unsigned char>(raw[i - 1])) &&
                     (is_space(static_cast<unsigned char>(raw[i + 1])) ||
                      (static_cast<unsigned char>(raw[i + 1]) == 0xC2 && i + 2 < raw.size() &&
                       static_cast<unsigned char>(raw[i + 2]) == 0xA0));
+    }
     // "©", "All rights reserved"
     for (std::size_t at = raw.find('\xa9'); at != SV::npos; at = raw.find('\xa9', at + 1))
         if (at > 0 && raw[at - 1] == '\xc2') return Kind::copyright;

@@ -21,7 +21,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <unordered_map>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "geokg/article.hpp"
 #include "ingest/ingest_detail.hpp"
@@ -128,11 +132,25 @@ bool dotted(SV w) {
 // What a word before a period (or after it) is, from the lists above.
 enum : std::uint8_t { W_TITLE = 1, W_BEFORE_NUMBER = 2, W_MONTH = 4, W_SUFFIX = 8, W_NEVER = 16, W_OPENER = 32 };
 
+// The lists by length and first byte: one lookup per period, no hashing.
 struct Lexicon {
-    std::unordered_map<SV, std::uint8_t> words;
+    static constexpr std::size_t kMaxLen = 12;
+    struct Entry {
+        SV word;
+        std::uint8_t flags;
+    };
+    std::vector<Entry> by[kMaxLen + 1][128];
     Lexicon() {
         auto add = [&](const auto& list, std::uint8_t flag) {
-            for (SV w : list) words[w] |= flag;
+            for (SV w : list) {
+                auto& bucket = by[w.size()][u(w[0])];
+                auto it = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) { return e.word == w; });
+                if (it == bucket.end()) {
+                    bucket.push_back({w, flag});
+                } else {
+                    it->flags |= flag;
+                }
+            }
         };
         add(kTitles, W_TITLE);
         add(kTitlesUpper, W_TITLE);
@@ -143,9 +161,10 @@ struct Lexicon {
         add(kOpeners, W_OPENER);
     }
     std::uint8_t operator()(SV w) const {
-        if (w.empty() || w.size() > 12) return 0;
-        auto it = words.find(w);
-        return it == words.end() ? 0 : it->second;
+        if (w.empty() || w.size() > kMaxLen || u(w[0]) >= 128) return 0;
+        for (const Entry& e : by[w.size()][u(w[0])])
+            if (e.word == w) return e.flags;
+        return 0;
     }
 };
 const Lexicon& lexicon() {
@@ -155,6 +174,12 @@ const Lexicon& lexicon() {
 
 // Does the sentence end at the period at `dot`, given the next token at `next`?
 bool period_ends(SV t, std::size_t dot, std::size_t next) {
+    // the next word (past opening quotes and brackets): a lower-case one never starts a sentence
+    std::size_t k = next;
+    while (k < t.size() && opener_len(t, k)) k += opener_len(t, k);
+    unsigned char nc = k < t.size() ? u(t[k]) : 0;
+    if (is_lower(nc)) return false;
+
     // the word before the period
     std::size_t b = dot;
     while (b > 0 && !is_ws_at(t, b - 1) && t[b - 1] != '(' && t[b - 1] != '[' && t[b - 1] != '"' &&
@@ -163,16 +188,6 @@ bool period_ends(SV t, std::size_t dot, std::size_t next) {
     while (b < dot && opener_len(t, b)) b += opener_len(t, b);
     SV w = t.substr(b, dot - b);
 
-    // the next word (past opening quotes and brackets)
-    std::size_t k = next;
-    while (k < t.size() && opener_len(t, k)) k += opener_len(t, k);
-    std::size_t ke = k;
-    while (ke < t.size() && !is_ws_at(t, ke) && (is_alnum(u(t[ke])) || u(t[ke]) >= 0x80 || t[ke] == '\'' || t[ke] == '-'))
-        ++ke;
-    SV nw = t.substr(k, ke - k);
-    unsigned char nc = k < t.size() ? u(t[k]) : 0;
-
-    if (is_lower(nc)) return false;
     if (w.empty()) return true;
     const Lexicon& lex = lexicon();
     std::uint8_t f = lex(w);
@@ -181,6 +196,10 @@ bool period_ends(SV t, std::size_t dot, std::size_t next) {
     if (!f && !dots && !initial) return true;  // an ordinary word
     if (f & (W_NEVER | W_TITLE)) return false;
     if (is_digit(nc) && (f & (W_BEFORE_NUMBER | W_MONTH))) return false;
+    std::size_t ke = k;
+    while (ke < t.size() && !is_ws_at(t, ke) && (is_alnum(u(t[ke])) || u(t[ke]) >= 0x80 || t[ke] == '\'' || t[ke] == '-'))
+        ++ke;
+    SV nw = t.substr(k, ke - k);
     bool opener = (lex(nw) & W_OPENER) != 0;
     if (initial) return opener;  // "John F. Kennedy"
     if (dots) {
@@ -200,10 +219,31 @@ struct Interesting {
 };
 constexpr Interesting kInteresting;
 
-}  // namespace
+// The first byte at or after i that may end a sentence or a paragraph
+// ('\n', '.', '!', '?', 0xE2: the first byte of '…'), or n.
+inline std::size_t next_interesting(SV t, std::size_t i) {
+    const std::size_t n = t.size();
+    const char* p = t.data();
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  q = _mm_set1_epi8('?'), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, dot)),
+                                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, q)),
+                                              _mm_cmpeq_epi8(x, e2)));
+        unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(m));
+        if (bits) return i + static_cast<std::size_t>(__builtin_ctz(bits));
+        i += 16;
+    }
+#endif
+    while (i < n && !kInteresting.v[u(p[i])]) ++i;
+    return i;
+}
 
-std::vector<SentenceSpan> split_sentences(std::string_view t) {
-    std::vector<SentenceSpan> out;
+// The splitter: calls push(begin, end) for every sentence, in order.
+template <class Push>
+void split(std::string_view t, Push&& push_span) {
     const std::size_t n = t.size();
     auto push = [&](std::size_t b, std::size_t e) {
         while (b < e && ws_len(t, b)) b += ws_len(t, b);
@@ -216,11 +256,11 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
                 break;
             }
         }
-        if (b < e) out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+        if (b < e) push_span(b, e);
     };
     std::size_t start = 0, i = 0;
     while (i < n) {
-        while (i < n && !kInteresting.v[u(t[i])]) ++i;
+        i = next_interesting(t, i);
         if (i >= n) break;
         char c = t[i];
         if (c == '\n') {
@@ -284,7 +324,22 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
         i = e;
     }
     push(start, n);
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view t) {
+    std::vector<SentenceSpan> out;
+    split(t, [&](std::size_t b, std::size_t e) {
+        out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    });
     return out;
+}
+
+std::size_t count_sentences(std::string_view t) {
+    std::size_t n = 0;
+    split(t, [&](std::size_t, std::size_t) { ++n; });
+    return n;
 }
 
 }  // namespace geokg

@@ -1,15 +1,15 @@
 // Tokenizer shared by the knowledge base (surface forms) and the extractor (text).
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 
-#include <unicode/translit.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
-
-#include <memory>
 
 #include "geokg/kb.hpp"
 
@@ -22,7 +22,7 @@ bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 // Classification of the character at text[i]: returns its byte length and kind.
-enum class CK { space, newline, letter, digit, punct };
+enum class CK : std::uint8_t { space, newline, letter, digit, punct };
 struct CharInfo {
     CK kind;
     unsigned len;
@@ -30,15 +30,28 @@ struct CharInfo {
     bool upper = false;
 };
 
-CharInfo classify(std::string_view t, std::size_t i) {
-    unsigned char c = t[i];
-    if (c < 0x80) {
-        if (c == '\n') return {CK::newline, 1, {}};
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {CK::space, 1, {}};
-        if (is_ascii_alpha(c)) return {CK::letter, 1, {}, is_ascii_upper(c)};
-        if (is_ascii_digit(c)) return {CK::digit, 1, {}};
-        return {CK::punct, 1, t.substr(i, 1)};
+// ASCII bytes by kind (bytes >= 0x80: `high`, classified by classify_high).
+enum : std::uint8_t { A_SPACE, A_NEWLINE, A_LOWER, A_UPPER, A_DIGIT, A_PUNCT, A_HIGH };
+struct AsciiTable {
+    std::uint8_t v[256] = {};
+    bool alnum[256] = {};  // ASCII letters and digits
+    constexpr AsciiTable() {
+        for (int c = 0; c < 256; ++c) {
+            if (c >= 0x80) v[c] = A_HIGH;
+            else if (c == '\n') v[c] = A_NEWLINE;
+            else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') v[c] = A_SPACE;
+            else if (c >= 'a' && c <= 'z') v[c] = A_LOWER;
+            else if (c >= 'A' && c <= 'Z') v[c] = A_UPPER;
+            else if (c >= '0' && c <= '9') v[c] = A_DIGIT;
+            else v[c] = A_PUNCT;
+            alnum[c] = v[c] == A_LOWER || v[c] == A_UPPER || v[c] == A_DIGIT;
+        }
     }
+};
+constexpr AsciiTable kAscii;
+
+CharInfo classify_high(std::string_view t, std::size_t i) {
+    unsigned char c = t[i];
     unsigned len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
     if (i + len > t.size()) len = 1;
     if (len == 2) {
@@ -71,20 +84,57 @@ CharInfo classify(std::string_view t, std::size_t i) {
     return {CK::letter, len, {}};
 }
 
-const std::unordered_set<std::string_view>& abbreviations() {
-    static const std::unordered_set<std::string_view> s = {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
-        "Sen", "Rep", "Gov", "Amb", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "Mt", "Ft",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-        "No", "Nos", "vs", "etc", "Inc", "Co", "Corp", "Ltd", "Bros", "approx", "Dept", "Govt",
-        "Fig", "Vol", "est", "al", "cf"};
-    return s;
+inline CharInfo classify(std::string_view t, std::size_t i) {
+    unsigned char c = t[i];
+    switch (kAscii.v[c]) {
+        case A_SPACE: return {CK::space, 1, {}};
+        case A_NEWLINE: return {CK::newline, 1, {}};
+        case A_LOWER: return {CK::letter, 1, {}, false};
+        case A_UPPER: return {CK::letter, 1, {}, true};
+        case A_DIGIT: return {CK::digit, 1, {}};
+        case A_PUNCT: return {CK::punct, 1, t.substr(i, 1)};
+        default: return classify_high(t, i);
+    }
+}
+// Only whether text[i] is a letter (the possessive test).
+inline bool letter_at(std::string_view t, std::size_t i) {
+    unsigned char c = t[i];
+    std::uint8_t k = kAscii.v[c];
+    if (k != A_HIGH) return k == A_LOWER || k == A_UPPER;
+    return classify_high(t, i).kind == CK::letter;
+}
+
+constexpr std::string_view kAbbreviations[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+    "Sen", "Rep", "Gov", "Amb", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "Mt", "Ft",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    "No", "Nos", "vs", "etc", "Inc", "Co", "Corp", "Ltd", "Bros", "approx", "Dept", "Govt",
+    "Fig", "Vol", "est", "al", "cf"};
+
+// The abbreviations by length and first letter: a word before a period (one
+// per sentence) is looked up without hashing.
+struct AbbreviationIndex {
+    static constexpr std::size_t kMaxLen = 8;
+    std::vector<std::string_view> v[kMaxLen + 1][128];
+    AbbreviationIndex() {
+        for (std::string_view a : kAbbreviations) v[a.size()][static_cast<unsigned char>(a[0])].push_back(a);
+    }
+    bool has(std::string_view w) const {
+        if (w.empty() || w.size() > kMaxLen || static_cast<unsigned char>(w[0]) >= 128) return false;
+        for (std::string_view a : v[w.size()][static_cast<unsigned char>(w[0])])
+            if (a == w) return true;
+        return false;
+    }
+};
+const AbbreviationIndex& abbreviations() {
+    static const AbbreviationIndex index;
+    return index;
 }
 
 }  // namespace
 
-bool is_abbreviation(std::string_view word) { return abbreviations().count(word) > 0; }
+bool is_abbreviation(std::string_view word) { return abbreviations().has(word); }
 
 std::string ascii_lower(std::string_view s) {
     std::string r(s);
@@ -93,21 +143,30 @@ std::string ascii_lower(std::string_view s) {
     return r;
 }
 
+// NFD, drop the nonspacing marks (General_Category Mn), NFC: what the ICU
+// transliterator "NFD; [:Nonspacing Mark:] Remove; NFC" does, with ICU's
+// normalizers directly (creating that transliterator costs ~25 ms at start-up:
+// it builds ICU's whole transliterator registry).
 std::string fold_diacritics(std::string_view s) {
     bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (unsigned char)c < 0x80; });
     if (ascii) return std::string(s);
-    static thread_local std::unique_ptr<icu::Transliterator> tr = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-            "NFD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) t.reset();
-        return t;
-    }();
-    if (!tr) return std::string(s);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status) || !nfd || !nfc) return std::string(s);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), (int32_t)s.size()));
-    tr->transliterate(u);
+    icu::UnicodeString d = nfd->normalize(u, status);
+    if (U_FAILURE(status)) return std::string(s);
+    icu::UnicodeString kept;
+    for (int32_t i = 0; i < d.length();) {
+        UChar32 c = d.char32At(i);
+        if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+        i += U16_LENGTH(c);
+    }
+    icu::UnicodeString r = nfc->normalize(kept, status);
+    if (U_FAILURE(status)) return std::string(s);
     std::string out;
-    u.toUTF8String(out);
+    r.toUTF8String(out);
     return out;
 }
 
@@ -117,7 +176,12 @@ std::vector<Token> tokenize(std::string_view t) {
     std::size_t i = 0, n = t.size();
     bool space = true, newline = true;
     while (i < n) {
-        CharInfo ci = classify(t, i);
+        // white space: one byte at a time in ASCII, classify_high for the rest
+        const unsigned char c0 = t[i];
+        const std::uint8_t k0 = kAscii.v[c0];
+        if (k0 == A_SPACE) { space = true; ++i; continue; }
+        if (k0 == A_NEWLINE) { space = true; newline = true; ++i; continue; }
+        CharInfo ci = k0 == A_HIGH ? classify_high(t, i) : classify(t, i);
         if (ci.kind == CK::space) { space = true; i += ci.len; continue; }
         if (ci.kind == CK::newline) { space = true; newline = true; i += ci.len; continue; }
         Token tok;
@@ -128,8 +192,7 @@ std::vector<Token> tokenize(std::string_view t) {
             // possessive 's / ' after a word
             if (ci.norm == "'" && !out.empty() && (out.back().flags & tok_word) && out.back().end == i) {
                 std::size_t j = i + ci.len;
-                if (j < n && (t[j] == 's' || t[j] == 'S') &&
-                    (j + 1 >= n || classify(t, j + 1).kind != CK::letter)) {
+                if (j < n && (t[j] == 's' || t[j] == 'S') && (j + 1 >= n || !letter_at(t, j + 1))) {
                     tok.end = (std::uint32_t)(j + 1);
                     tok.flags |= tok_punct;
                     tok.norm = "'s";
@@ -142,7 +205,7 @@ std::vector<Token> tokenize(std::string_view t) {
             tok.flags |= tok_punct;
             tok.norm = ci.norm;
             // collapse "--" into one dash token
-            if (ci.norm == "-" && i + 1 < n && t[i] == '-' && t[i + 1] == '-') {
+            if (t[i] == '-' && i + 1 < n && t[i + 1] == '-') {
                 tok.end = (std::uint32_t)(i + 2);
             }
             out.push_back(tok);
@@ -155,7 +218,16 @@ std::vector<Token> tokenize(std::string_view t) {
         if (ci.upper) tok.flags |= tok_upper;
         std::size_t j = i + ci.len;
         bool has_curly = false;
-        while (j < n) {
+        for (;;) {
+            {  // the common case: a run of ASCII letters and digits
+                const char* p = t.data() + j;
+                const char* const e = t.data() + n;
+                while (p < e && kAscii.alnum[(unsigned char)*p]) ++p;
+                j = static_cast<std::size_t>(p - t.data());
+            }
+            if (j >= n) break;
+            const std::uint8_t kj = kAscii.v[(unsigned char)t[j]];
+            if (kj == A_SPACE || kj == A_NEWLINE) break;  // the word ends at white space
             CharInfo cj = classify(t, j);
             if (cj.kind == CK::letter || cj.kind == CK::digit) { j += cj.len; continue; }
             if (cj.kind == CK::punct) {
@@ -179,8 +251,7 @@ std::vector<Token> tokenize(std::string_view t) {
                 }
                 if (cj.norm == "'" && ck.kind == CK::letter) {
                     // possessive 's is split off; other apostrophes (don't, O'Brien) stay inside
-                    bool poss = (t[k] == 's' || t[k] == 'S') &&
-                                (k + 1 >= n || classify(t, k + 1).kind != CK::letter);
+                    bool poss = (t[k] == 's' || t[k] == 'S') && (k + 1 >= n || !letter_at(t, k + 1));
                     if (poss) break;
                     if (cj.len > 1) has_curly = true;
                     j = k;

@@ -29,6 +29,7 @@ struct Job {
 struct Done {
     Article article;
     std::vector<Triple> triples;
+    std::size_t sentences = 0;
 };
 
 class Progress {
@@ -118,9 +119,10 @@ PipelineStats extract_all(const std::vector<std::string>& files, const Extractor
                 }
                 try {
                     clean_article(job.article);
+                    std::size_t sentences = count_sentences(job.article.text);
                     auto triples = extractor.extract(job.article);
                     std::lock_guard lock(mu);
-                    done.emplace(job.seq, Done{std::move(job.article), std::move(triples)});
+                    done.emplace(job.seq, Done{std::move(job.article), std::move(triples), sentences});
                     cv_done.notify_all();
                 } catch (...) {
                     fail(std::current_exception());
@@ -148,6 +150,7 @@ PipelineStats extract_all(const std::vector<std::string>& files, const Extractor
             stats.articles++;
             stats.bytes += next->article.original.size();
             stats.triples += next->triples.size();
+            stats.sentences += next->sentences;
             sink(next->article, next->triples);
             {
                 std::lock_guard lock(mu);
@@ -193,6 +196,7 @@ Network build_network(const std::vector<std::string>& inputs, const BuildOptions
         total.articles += s.articles;
         total.bytes += s.bytes;
         total.triples += s.triples;
+        total.sentences += s.sentences;
         total.seconds += s.seconds;
     }
     total.files = inputs.size();

@@ -1,6 +1,8 @@
 // Ingest: inputs -> articles (plain text, Markdown with front matter, JSON Lines),
 // cleaning (page furniture, Markdown syntax), the offset map, head dates.
 #include <doctest/doctest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,10 +11,12 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "geokg/article.hpp"
+#include "geokg/kb.hpp"
 #include "ingest/clean_detail.hpp"
 
 using namespace geokg;
@@ -590,4 +594,39 @@ TEST_CASE("[.bench] ingest throughput over a corpus folder (GEOKG_BENCH_CORPUS)"
     MESSAGE(n << " articles, " << bytes / 1e6 << " MB in " << s << " s: " << bytes / 1e6 / s << " MB/s; dates: "
               << meta << " metadata, " << dateline << " dateline, " << url << " url, "
               << n - meta - dateline - url << " none; " << sentences << " sentences");
+}
+
+// fold_diacritics (the knowledge base's name matching) uses ICU's normalizers
+// directly; it must fold exactly as ICU's "NFD; [:Nonspacing Mark:] Remove;
+// NFC" transliterator does.
+TEST_CASE("fold_diacritics: the same as ICU's NFD, nonspacing marks removed, NFC") {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> tr(
+        icu::Transliterator::createInstance("NFD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
+    REQUIRE(U_SUCCESS(status));
+    auto reference = [&](const std::string& s) {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), (int32_t)s.size()));
+        tr->transliterate(u);
+        std::string out;
+        u.toUTF8String(out);
+        return out;
+    };
+    auto utf8 = [](UChar32 c) {
+        std::string s;
+        icu::UnicodeString(c).toUTF8String(s);
+        return s;
+    };
+    CHECK(fold_diacritics("Côte d'Ivoire") == "Cote d'Ivoire");
+    CHECK(fold_diacritics("São Tomé and Príncipe") == "Sao Tome and Principe");
+    CHECK(fold_diacritics("Recep Tayyip Erdoğan") == "Recep Tayyip Erdogan");
+    CHECK(fold_diacritics("plain ASCII") == "plain ASCII");
+    // Latin, Greek, Cyrillic, combining marks, Vietnamese, Hangul, a few CJK
+    std::size_t mismatches = 0;
+    for (UChar32 c = 0x80; c < 0x2000; ++c) {
+        for (const std::string& s : {utf8(c), "A" + utf8(c) + "b", utf8(c) + utf8(0x301) + utf8(0x327)})
+            if (fold_diacritics(s) != reference(s)) ++mismatches;
+    }
+    for (UChar32 c : {0x1E00, 0x1EA0, 0x1EF9, 0x3042, 0x4E2D, 0xAC00, 0xD55C, 0xFB01, 0x1F600})
+        if (fold_diacritics("x" + utf8(c) + utf8(0x308)) != reference("x" + utf8(c) + utf8(0x308))) ++mismatches;
+    CHECK(mismatches == 0);
 }

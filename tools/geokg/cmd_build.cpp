@@ -29,9 +29,21 @@ struct BuildArgs {
     bool write_triples = false;  // run: also DIR/triples.jsonl
 };
 
+// 1234567 -> "1,234,567"
+std::string group_digits(std::size_t n) {
+    std::string d = std::to_string(n), out;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i > 0 && (d.size() - i) % 3 == 0) out.push_back(',');
+        out.push_back(d[i]);
+    }
+    return out;
+}
+
 void summary(const Network& net, const PipelineStats& s, const fs::path& dir, double secs) {
-    std::cerr << fmt::format("geokg: {} articles ({:.1f} MB), {} triples -> {} nodes, {} edges in {:.2f} s; wrote {}\n",
-                             s.articles, s.bytes / 1e6, s.triples, net.nodes(), net.edges(), secs, dir.string());
+    std::string sentences = s.articles ? fmt::format(", {} sentences", group_digits(s.sentences)) : "";
+    std::cerr << fmt::format("geokg: {} articles ({:.1f} MB){}, {} triples -> {} nodes, {} edges in {:.2f} s; wrote {}\n",
+                             s.articles, s.bytes / 1e6, sentences, s.triples, net.nodes(), net.edges(), secs,
+                             dir.string());
 }
 
 int run_build(const BuildArgs& a) {
@@ -71,6 +83,7 @@ int run_build(const BuildArgs& a) {
         if (triples_out) triples_out->stream().write(buf.data(), static_cast<std::streamsize>(buf.size()));
         stats.articles = s.articles;
         stats.bytes = s.bytes;
+        stats.sentences = s.sentences;
         stats.triples += s.triples;
     }
     Network net = builder.take();

@@ -20,6 +20,16 @@ struct ExtractArgs {
     bool facts_only = false;
 };
 
+// 1234567 -> "1,234,567"
+std::string group_digits(std::size_t n) {
+    std::string d = std::to_string(n), out;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i > 0 && (d.size() - i) % 3 == 0) out.push_back(',');
+        out.push_back(d[i]);
+    }
+    return out;
+}
+
 int run_extract(const ExtractArgs& a) {
     Extractor extractor(a.common.data_dir());
     AtomicFile out(a.output);
@@ -36,8 +46,9 @@ int run_extract(const ExtractArgs& a) {
     out.stream().write(buf.data(), static_cast<std::streamsize>(buf.size()));
     out.commit();
     if (!a.common.quiet)
-        std::cerr << fmt::format("geokg extract: {} articles ({:.1f} MB) -> {} triples in {:.2f} s\n",
-                                 stats.articles, stats.bytes / 1e6, stats.triples, stats.seconds);
+        std::cerr << fmt::format("geokg extract: {} articles ({:.1f} MB), {} sentences -> {} triples in {:.2f} s\n",
+                                 stats.articles, stats.bytes / 1e6, group_digits(stats.sentences), stats.triples,
+                                 stats.seconds);
     return kExitOk;
 }
 
