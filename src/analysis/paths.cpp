@@ -1,8 +1,13 @@
 // Path measures: Brandes betweenness (nodes and edges), closeness, harmonic;
 // shortest paths for the `path` question. Per-source traversals, split over
-// threads with per-thread accumulators summed in thread order (deterministic
-// for a given thread count).
+// threads. Betweenness: fixed blocks of sources taken dynamically, one
+// accumulator per block, summed in block order (the same result for any thread
+// count); edge betweenness, closeness, harmonic: contiguous ranges per thread,
+// per-thread accumulators summed in thread order (deterministic for a given
+// thread count).
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <deque>
 #include <functional>
 #include <limits>
@@ -151,57 +156,169 @@ std::vector<double> sum_parts(std::vector<std::vector<double>>& parts) {
 
 namespace {
 
-// Unweighted Brandes: BFS with a flat queue and int32 distances. The forward
-// pass records each vertex's successor arcs (w with dist[w] == dist[v] + 1) in
-// BFS order, so the dependency pass walks only those, in reverse, without
-// distance checks; each vertex writes only its own slot. `val` holds sigma[v]
-// until v's dependency is known, then (1 + delta[v]) / sigma[v].
-void brandes_unweighted_block(const Snapshot& s, std::size_t first, std::size_t last, std::vector<double>& bc) {
-    const std::size_t n = s.n;
-    std::vector<std::int32_t> dist(n, -1);
-    std::vector<double> val(n, 0.0);
-    std::vector<std::uint32_t> queue(n), succ(s.nbr.size() + 1), succ_end(n + 1);
-    const std::size_t* off = s.off.data();
-    const std::uint32_t* nbr = s.nbr.data();
-    std::int32_t* dp = dist.data();
-    double* vp = val.data();
-    std::uint32_t* sp = succ.data();
-    for (std::size_t src = first; src < last; ++src) {
-        std::size_t head = 0, tail = 0, ns = 0;
-        queue[tail++] = static_cast<std::uint32_t>(src);
-        dp[src] = 0;
-        vp[src] = 1.0;
-        while (head < tail) {
-            const std::uint32_t v = queue[head];
-            const std::int32_t dn = dp[v] + 1;
-            const double sv = vp[v];
-            for (std::size_t a = off[v], e = off[v + 1]; a < e; ++a) {
-                const std::uint32_t w = nbr[a];
-                const std::int32_t dw = dp[w];
-                if (dw < 0) {
-                    dp[w] = dn;
-                    vp[w] = sv;
-                    queue[tail++] = w;
-                    sp[ns++] = w;
-                } else if (dw == dn) {
-                    vp[w] += sv;
-                    sp[ns++] = w;
-                }
+// Sources are split into fixed blocks (their number depends on n only, not on
+// the thread count) that threads take dynamically; each block has its own
+// accumulator and the blocks are summed in block order. Load stays balanced
+// when a thread is slowed down (a shared machine), and the result is the same,
+// bit for bit, for any number of threads.
+std::size_t block_count(std::size_t sources, std::size_t width) {
+    // At least 16 sources per block, at most 64 blocks, accumulators <= 64 MB.
+    const std::size_t cap = std::max<std::size_t>(1, (std::size_t{8} << 20) / std::max<std::size_t>(width, 1));
+    return std::clamp<std::size_t>(sources / 16, 1, std::min<std::size_t>(64, cap));
+}
+
+// Runs init(t) then body(t, block) for blocks taken from a shared counter, on T threads.
+template <class Init, class Body>
+void parallel_blocks(std::size_t blocks, unsigned T, Init&& init, Body&& body) {
+    std::atomic<std::size_t> next{0};
+    auto worker = [&](unsigned t) {
+        init(t);
+        for (std::size_t b; (b = next.fetch_add(1, std::memory_order_relaxed)) < blocks;) body(t, b);
+    };
+    if (T <= 1) {
+        worker(0);
+        return;
+    }
+    std::vector<std::thread> pool;
+    std::vector<std::exception_ptr> errors(T);
+    for (unsigned t = 1; t < T; ++t)
+        pool.emplace_back([&, t] {
+            try {
+                worker(t);
+            } catch (...) {
+                errors[t] = std::current_exception();
+                next.store(blocks);
             }
-            succ_end[++head] = static_cast<std::uint32_t>(ns);
+        });
+    try {
+        worker(0);
+    } catch (...) {
+        errors[0] = std::current_exception();
+        next.store(blocks);
+    }
+    for (auto& th : pool) th.join();
+    for (auto& e : errors)
+        if (e) std::rethrow_exception(e);
+}
+
+// Unweighted Brandes on a CSR with 32-bit offsets and ids, in three sweeps per source:
+//  1. BFS that only discovers: a flat queue and int32 distances; every arc whose
+//     head lies one level further (a shortest-path arc) is appended to a
+//     successor list kept in queue order (branch-free: which arcs qualify is
+//     unpredictable; only "new vertex" is a branch, and it is mostly not taken);
+//  2. path counts: sigma pushed along the successor lists in queue order (sigma of
+//     a vertex is complete before its turn), touching only shortest-path arcs;
+//  3. dependencies: the queue in reverse, each vertex summing (1 + delta) / sigma
+//     of its successors (finalized before it), two partial sums to shorten the
+//     chain of additions; each vertex writes only its own slot.
+//
+// Degree-one vertices of an undirected graph (a "leaf" l whose only neighbour u
+// has other neighbours) are not sources: every shortest path from l is l, u and
+// a shortest path from u, so l's dependencies are u's (on every vertex but u),
+// and u's dependency on l's paths is reach(u) - 2. The traversal from u counts
+// for u and each of its leaves (Baglioni et al. 2012; exact).
+struct BfsCsr {
+    std::size_t n = 0;
+    std::vector<std::uint32_t> off, nbr;
+    std::vector<std::uint32_t> sources;  // vertices to traverse from
+    std::vector<double> weight;          // per vertex: 1 + its leaves (as a source)
+    std::vector<double> leaves;          // per vertex: number of its leaves
+};
+
+BfsCsr bfs_csr(const Snapshot& s) {
+    BfsCsr g;
+    const std::size_t n = g.n = s.n;
+    g.off.resize(n + 1);
+    g.nbr.assign(s.nbr.begin(), s.nbr.end());
+    for (std::size_t v = 0; v <= n; ++v) g.off[v] = static_cast<std::uint32_t>(s.off[v]);
+    g.weight.assign(n, 1.0);
+    g.leaves.assign(n, 0.0);
+    std::vector<char> leaf(n, 0);
+    if (!s.directed) {
+        // neighbours other than itself: 0, 1 (recorded), or 2+ (-1)
+        std::vector<std::int64_t> only(n, -2);
+        for (std::size_t v = 0; v < n; ++v) {
+            std::int64_t k = -2;  // -2 none yet
+            for (std::size_t a = s.off[v]; a < s.off[v + 1]; ++a) {
+                if (s.nbr[a] == v) continue;
+                k = (k == -2) ? static_cast<std::int64_t>(s.nbr[a]) : -1;
+            }
+            only[v] = k;
         }
-        succ_end[0] = 0;
-        // Reverse BFS order: successors of v are finalized before v.
-        for (std::size_t i = tail; i-- > 1;) {
-            const std::uint32_t v = queue[i];
-            double sum = 0;
-            for (std::size_t k = succ_end[i], e = succ_end[i + 1]; k < e; ++k) sum += vp[sp[k]];
-            const double sigma = vp[v];
-            const double delta = sigma * sum;
-            bc[v] += delta;
-            vp[v] = (1 + delta) / sigma;
+        for (std::size_t v = 0; v < n; ++v) {
+            if (only[v] < 0) continue;
+            const auto u = static_cast<std::size_t>(only[v]);
+            if (only[u] != -1) continue;  // u has no other neighbour (a lone edge): traverse both
+            leaf[v] = 1;
+            g.weight[u] += 1.0;
+            g.leaves[u] += 1.0;
         }
-        for (std::size_t i = 0; i < tail; ++i) dp[queue[i]] = -1;
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        if (!leaf[v]) g.sources.push_back(static_cast<std::uint32_t>(v));
+    return g;
+}
+
+struct BrandesWork {
+    std::vector<std::int32_t> dist;
+    std::vector<double> val;  // sigma, then (1 + delta) / sigma
+    std::vector<std::uint32_t> queue, succ, succ_end;
+    explicit BrandesWork(const BfsCsr& g)
+        : dist(g.n, -1), val(g.n, 0.0), queue(g.n), succ(g.nbr.size() + 1), succ_end(g.n + 1) {}
+};
+
+void brandes_source(const BfsCsr& g, std::uint32_t src, BrandesWork& w, double* bc) {
+    const std::uint32_t* off = g.off.data();
+    const std::uint32_t* nbr = g.nbr.data();
+    std::int32_t* dp = w.dist.data();
+    double* vp = w.val.data();
+    std::uint32_t* queue = w.queue.data();
+    std::uint32_t* sp = w.succ.data();
+    std::uint32_t* se = w.succ_end.data();
+    std::uint32_t head = 0, tail = 0, ns = 0;
+    queue[tail++] = src;
+    dp[src] = 0;
+    se[0] = 0;
+    while (head < tail) {
+        const std::uint32_t v = queue[head];
+        const std::int32_t dn = dp[v] + 1;
+        for (std::uint32_t a = off[v], e = off[v + 1]; a < e; ++a) {
+            const std::uint32_t x = nbr[a];
+            std::int32_t dx = dp[x];
+            if (dx < 0) {
+                dp[x] = dx = dn;
+                queue[tail++] = x;
+            }
+            sp[ns] = x;
+            ns += dx == dn;
+        }
+        se[++head] = ns;
+    }
+    vp[src] = 1.0;
+    for (std::uint32_t i = 0; i < tail; ++i) {
+        const double sv = vp[queue[i]];
+        for (std::uint32_t k = se[i], e = se[i + 1]; k < e; ++k) vp[sp[k]] += sv;
+    }
+    const double c = g.weight[src];
+    for (std::uint32_t i = tail; i-- > 1;) {
+        const std::uint32_t v = queue[i];
+        double s0 = 0, s1 = 0;
+        std::uint32_t k = se[i];
+        const std::uint32_t e = se[i + 1];
+        for (; k + 1 < e; k += 2) {
+            s0 += vp[sp[k]];
+            s1 += vp[sp[k + 1]];
+        }
+        if (k < e) s0 += vp[sp[k]];
+        const double sigma = vp[v];
+        const double delta = sigma * (s0 + s1);
+        bc[v] += c * delta;
+        vp[v] = (1 + delta) / sigma;
+    }
+    bc[src] += g.leaves[src] * static_cast<double>(tail >= 2 ? tail - 2 : 0);
+    for (std::uint32_t i = 0; i < tail; ++i) {
+        dp[queue[i]] = -1;
+        vp[queue[i]] = 0.0;
     }
 }
 
@@ -209,22 +326,40 @@ void brandes_unweighted_block(const Snapshot& s, std::size_t first, std::size_t 
 
 std::vector<double> betweenness(const Snapshot& s, unsigned threads) {
     const std::size_t n = s.n;
-    unsigned T = thread_count(threads, n);
-    std::vector<std::vector<double>> parts(T);
-    parallel_sources(n, T, [&](unsigned t, std::size_t a, std::size_t b) {
-        parts[t].assign(n, 0.0);
-        if (!s.weighted) {
-            brandes_unweighted_block(s, a, b, parts[t]);
-            return;
-        }
-        Workspace ws(n);
-        for (std::size_t src = a; src < b; ++src) {
-            sssp(s, static_cast<std::uint32_t>(src), false, true, ws);
-            accumulate(s, static_cast<std::uint32_t>(src), ws, parts[t], [](std::size_t, double) {});
-        }
-        ws.reset();
-    });
-    auto bc = sum_parts(parts);
+    std::vector<double> bc(n, 0.0);
+    if (n == 0) return bc;
+    if (!s.weighted && s.nbr.size() < (std::size_t{1} << 32) - 1) {
+        const BfsCsr g = bfs_csr(s);
+        const std::size_t ns = g.sources.size();
+        const std::size_t B = block_count(ns, n);
+        const unsigned T = thread_count(threads, ns);
+        std::vector<std::vector<double>> acc(B);
+        std::vector<std::unique_ptr<BrandesWork>> work(T);
+        parallel_blocks(
+            B, T, [&](unsigned t) { work[t] = std::make_unique<BrandesWork>(g); },
+            [&](unsigned t, std::size_t b) {
+                acc[b].assign(n, 0.0);
+                for (std::size_t i = ns * b / B, e = ns * (b + 1) / B; i < e; ++i)
+                    brandes_source(g, g.sources[i], *work[t], acc[b].data());
+            });
+        bc = sum_parts(acc);
+    } else {
+        const std::size_t B = block_count(n, n);
+        const unsigned T = thread_count(threads, n);
+        std::vector<std::vector<double>> acc(B);
+        std::vector<std::unique_ptr<Workspace>> work(T);
+        parallel_blocks(
+            B, T, [&](unsigned t) { work[t] = std::make_unique<Workspace>(n); },
+            [&](unsigned t, std::size_t b) {
+                acc[b].assign(n, 0.0);
+                for (std::size_t src = n * b / B, e = n * (b + 1) / B; src < e; ++src) {
+                    sssp(s, static_cast<std::uint32_t>(src), false, true, *work[t]);
+                    accumulate(s, static_cast<std::uint32_t>(src), *work[t], acc[b], [](std::size_t, double) {});
+                }
+                work[t]->reset();
+            });
+        bc = sum_parts(acc);
+    }
     if (n > 2) {
         double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
         for (auto& x : bc) x *= scale;

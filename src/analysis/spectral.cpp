@@ -80,19 +80,74 @@ double sum_of(const std::vector<double>& parts) {
 
 }  // namespace
 
+namespace {
+
+// In-arcs with 32-bit offsets and sources; weights only when some arc's summed
+// weight is not 1 (unweighted simple graphs stream 4 bytes per arc).
+struct InCsr {
+    std::vector<std::uint32_t> off, src;
+    std::vector<double> w;  // empty: every arc weighs 1
+};
+
+InCsr in_csr(const Snapshot& s) {
+    InCsr c;
+    const std::size_t n = s.n;
+    c.off.resize(n + 1);
+    const std::size_t arcs = s.in_end(n - 1);
+    c.src.resize(arcs);
+    bool unit = true;
+    for (std::size_t a = 0; a < arcs; ++a) {
+        c.src[a] = s.in_source(a);
+        unit = unit && s.in_sum(a) == 1.0;
+    }
+    for (std::size_t v = 0; v <= n; ++v) c.off[v] = static_cast<std::uint32_t>(v < n ? s.in_begin(v) : arcs);
+    if (!unit) {
+        c.w.resize(arcs);
+        for (std::size_t a = 0; a < arcs; ++a) c.w[a] = s.in_sum(a);
+    }
+    return c;
+}
+
+// Vertex ranges of T threads with about the same number of in-arcs + vertices each.
+std::vector<std::size_t> balanced_ranges(const InCsr& c, std::size_t n, unsigned T) {
+    std::vector<std::size_t> cut(T + 1, n);
+    cut[0] = 0;
+    const double total = static_cast<double>(c.off[n]) + static_cast<double>(n);
+    std::size_t v = 0;
+    for (unsigned t = 1; t < T; ++t) {
+        const double goal = total * t / T;
+        while (v < n && static_cast<double>(c.off[v]) + static_cast<double>(v) < goal) ++v;
+        cut[t] = v;
+    }
+    return cut;
+}
+
+struct alignas(64) Part {
+    double err = 0, dang = 0;
+};
+
+}  // namespace
+
 // Pull-based (over in-arcs), the vertices split in blocks over threads; every
 // reduction sums per-thread parts in thread order.
 std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_iter, unsigned threads) {
     const std::size_t n = s.n;
     if (n == 0) throw AnalysisError("eigenvector centrality is not defined for the null graph");
+    if (s.in_end(n - 1) >= (std::size_t{1} << 32))
+        throw AnalysisError("eigenvector centrality: more than 2^32 arcs are not supported");
+    const InCsr c = in_csr(s);
     const unsigned T = team_size(threads, s);
+    const auto cut = balanced_ranges(c, n, T);
     std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n, 0.0);
     std::vector<double> npart(T, 0.0), epart(T, 0.0);
     std::barrier sync(static_cast<std::ptrdiff_t>(T));
     bool converged = false;
     std::vector<double>* result = nullptr;
     run_team(T, [&](unsigned t) {
-        const std::size_t lo = n * t / T, hi = n * (t + 1) / T;
+        const std::size_t lo = cut[t], hi = cut[t + 1];
+        const std::uint32_t* off = c.off.data();
+        const std::uint32_t* src = c.src.data();
+        const double* w = c.w.empty() ? nullptr : c.w.data();
         std::vector<double>* xp = &x;
         std::vector<double>* np = &next;
         for (std::size_t it = 0; it < max_iter; ++it) {
@@ -101,7 +156,10 @@ std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_i
             double sq = 0;
             for (std::size_t v = lo; v < hi; ++v) {
                 double acc = xv[v];  // x starts as xlast: iterate with (A + I)
-                for (std::size_t a = s.in_begin(v), e = s.in_end(v); a < e; ++a) acc += s.in_sum(a) * xv[s.in_source(a)];
+                if (w)
+                    for (std::uint32_t a = off[v], e = off[v + 1]; a < e; ++a) acc += w[a] * xv[src[a]];
+                else
+                    for (std::uint32_t a = off[v], e = off[v + 1]; a < e; ++a) acc += xv[src[a]];
                 nv[v] = acc;
                 sq += acc * acc;
             }
@@ -132,13 +190,20 @@ std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_i
     return std::move(*result);
 }
 
+// One pass per iteration over the in-arcs, pulling share[u] = x[u] / out-strength(u):
+// x'[v] = alpha (sum share[u] A(u, v) + dangling p[v]) + (1 - alpha) p[v], as
+// NetworkX's pagerank (dangling mass spread as the personalization). The same
+// pass computes the next shares, the next dangling mass and the L1 change, so
+// threads meet once per iteration (per-thread parts double-buffered by parity,
+// summed in thread order: the same result on every run for a thread count).
 std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<std::uint32_t>& personal,
                              double tol, std::size_t max_iter, unsigned threads) {
     const std::size_t n = s.n;
     if (n == 0) return {};
-    std::vector<double> p(n, 1.0 / static_cast<double>(n));
+    const double un = 1.0 / static_cast<double>(n);
+    std::vector<double> p;  // empty: uniform
     if (!personal.empty()) {
-        std::fill(p.begin(), p.end(), 0.0);
+        p.assign(n, 0.0);
         for (auto v : personal) p[v] += 1.0;
         double sum = std::accumulate(p.begin(), p.end(), 0.0);
         for (auto& v : p) v /= sum;
@@ -149,48 +214,79 @@ std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<
         for (std::size_t a = s.off[v]; a < s.off[v + 1]; ++a) S += s.wsum[a];
         inv[v] = S == 0 ? 0.0 : 1.0 / S;
     }
+    if (s.in_end(n - 1) >= (std::size_t{1} << 32))
+        throw AnalysisError("pagerank: more than 2^32 arcs are not supported");
+    const InCsr c = in_csr(s);
     const unsigned T = team_size(threads, s);
-    std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n, 0.0), share(n, 0.0);
-    std::vector<double> dpart(T, 0.0), epart(T, 0.0);
+    const auto cut = balanced_ranges(c, n, T);
+    std::vector<double> x(n, un), next(n, 0.0), share(n), nshare(n);
+    double dangling0 = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+        share[v] = x[v] * inv[v];
+        if (inv[v] == 0) dangling0 += x[v];
+    }
+    std::vector<Part> parts(2 * static_cast<std::size_t>(T));
     std::barrier sync(static_cast<std::ptrdiff_t>(T));
     bool converged = false;
     std::vector<double>* result = nullptr;
+    const double limit = static_cast<double>(n) * tol;
     run_team(T, [&](unsigned t) {
-        const std::size_t lo = n * t / T, hi = n * (t + 1) / T;
-        std::vector<double>* xp = &x;
-        std::vector<double>* np = &next;
+        const std::size_t lo = cut[t], hi = cut[t + 1];
+        double* xv = x.data();
+        double* nv = next.data();
         double* sh = share.data();
+        double* nsh = nshare.data();
+        const std::uint32_t* off = c.off.data();
+        const std::uint32_t* src = c.src.data();
+        const double* w = c.w.empty() ? nullptr : c.w.data();
+        const double* pv = p.empty() ? nullptr : p.data();
+        const double* iv = inv.data();
+        double dangling = dangling0;
         for (std::size_t it = 0; it < max_iter; ++it) {
-            const double* xv = xp->data();
-            double* nv = np->data();
-            double dang = 0;
+            double err = 0, dang = 0;
             for (std::size_t v = lo; v < hi; ++v) {
-                if (inv[v] == 0) dang += xv[v];
-                sh[v] = xv[v] * inv[v];
-            }
-            dpart[t] = dang;
-            sync.arrive_and_wait();
-            const double dangling = sum_of(dpart);
-            double err = 0;
-            for (std::size_t v = lo; v < hi; ++v) {
-                double acc = 0;
-                for (std::size_t a = s.in_begin(v), e = s.in_end(v); a < e; ++a) acc += sh[s.in_source(a)] * s.in_sum(a);
-                double val = alpha * (acc + dangling * p[v]) + (1 - alpha) * p[v];
-                nv[v] = val;
+                double a0 = 0, a1 = 0;
+                std::uint32_t a = off[v];
+                const std::uint32_t e = off[v + 1];
+                if (w) {
+                    for (; a + 1 < e; a += 2) {
+                        a0 += sh[src[a]] * w[a];
+                        a1 += sh[src[a + 1]] * w[a + 1];
+                    }
+                    if (a < e) a0 += sh[src[a]] * w[a];
+                } else {
+                    for (; a + 1 < e; a += 2) {
+                        a0 += sh[src[a]];
+                        a1 += sh[src[a + 1]];
+                    }
+                    if (a < e) a0 += sh[src[a]];
+                }
+                const double pk = pv ? pv[v] : un;
+                const double val = alpha * ((a0 + a1) + dangling * pk) + (1 - alpha) * pk;
                 err += std::fabs(val - xv[v]);
+                nv[v] = val;
+                nsh[v] = val * iv[v];
+                dang += iv[v] == 0 ? val : 0.0;
             }
-            epart[t] = err;
+            Part* mine = &parts[(it & 1) * T];
+            mine[t].err = err;
+            mine[t].dang = dang;
             sync.arrive_and_wait();
-            const double total = sum_of(epart);
-            std::swap(xp, np);
-            if (total < static_cast<double>(n) * tol) {
+            double total = 0;
+            dangling = 0;
+            for (unsigned k = 0; k < T; ++k) {
+                total += mine[k].err;
+                dangling += mine[k].dang;
+            }
+            std::swap(xv, nv);
+            std::swap(sh, nsh);
+            if (total < limit) {
                 if (t == 0) {
                     converged = true;
-                    result = xp;
+                    result = xv == x.data() ? &x : &next;
                 }
                 return;
             }
-            sync.arrive_and_wait();  // dpart / epart read by all before the next writes
         }
     });
     if (!converged) no_convergence("pagerank", max_iter);

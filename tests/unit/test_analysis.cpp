@@ -138,6 +138,37 @@ TEST_CASE("threads give the same betweenness") {
     for (std::size_t i = 0; i < one.size(); ++i) CHECK(one[i] == doctest::Approx(four[i]).epsilon(1e-12));
 }
 
+TEST_CASE("betweenness is the same, bit for bit, for any thread count (unweighted)") {
+    // undirected: a ring with chords, plus pendant vertices (degree one) on some of it
+    std::vector<std::tuple<int, int, double>> edges;
+    for (int i = 0; i < 150; ++i) {
+        edges.push_back({i, (i + 1) % 150, 1.0});
+        edges.push_back({i, (i * 11 + 5) % 150, 1.0});
+    }
+    for (int i = 0; i < 30; ++i) edges.push_back({150 + i, (i * 7) % 150, 1.0});
+    auto net = make(false, 180, edges);
+    auto snap = make_snapshot(net, false);
+    auto one = betweenness(snap, 1), two = betweenness(snap, 2), three = betweenness(snap, 3);
+    for (std::size_t i = 0; i < one.size(); ++i) {
+        CHECK(one[i] == two[i]);
+        CHECK(one[i] == three[i]);
+    }
+    CHECK(one[150] == 0.0);  // a pendant vertex lies on no shortest path
+}
+
+TEST_CASE("betweenness with degree-one vertices (traversed through their neighbour)") {
+    // a tree: 1 joined to 0, 4, 5 and 2; 2 joined to 3; parallel 0-1 edges and a
+    // self-loop on 3 leave 0 and 3 degree-one; plus a lone edge 6-7 and an isolated 8.
+    auto tree = make(false, 9, {{0, 1, 1}, {0, 1, 1}, {1, 4, 1}, {1, 5, 1}, {1, 2, 1}, {2, 3, 1}, {3, 3, 1},
+                                {6, 7, 1}});
+    // pairs through 1: 9 of C(5, 2) = 10 among {0..5}; through 2: 4 (3 with each of 0, 1, 4, 5)
+    check_close(measure(tree, Measure::betweenness), {0, 18.0 / 56, 8.0 / 56, 0, 0, 0, 0, 0, 0});
+    // a 4-cycle 0-1-2-3 with a pendant 4 on 0: 0 carries (1,3)/2, (4,1), (4,3), (4,2); 1 and 3 carry
+    // (0,2)/2 and (4,2)/2; 2 carries (1,3)/2. Normalized by C(4, 2) = 6.
+    auto cyc = make(false, 5, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 0, 1}, {0, 4, 1}});
+    check_close(measure(cyc, Measure::betweenness), {3.5 / 6, 1.0 / 6, 0.5 / 6, 1.0 / 6, 0});
+}
+
 TEST_CASE("components and communities") {
     // two 4-cliques joined by one edge, plus an isolated node
     std::vector<std::tuple<int, int, double>> edges;
