@@ -500,6 +500,9 @@ struct KbLoader {
         a.ambiguous_surnames = strings(f.doc, "ambiguous_surnames");
         a.name_stopwords = strings(f.doc, "name_stopwords");
         a.given_names = strings(f.doc, "given_names");
+        a.given_name_countries = strings(f.doc, "given_name_countries");
+        a.us_state_countries = strings(f.doc, "us_state_countries");
+        a.us_state_context = strings(f.doc, "us_state_context");
         for (auto& w : a.actor_nouns) kb.actor_noun_set_[w] = 1;
         auto cf = f.doc.FindMember("combining");
         if (cf != f.doc.MemberEnd() && cf->value.IsObject())
