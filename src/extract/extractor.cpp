@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -322,6 +323,16 @@ private:
     bool try_trigger(std::size_t i, std::size_t len, const Trigger& tr);
     bool emit(int subj, int obj, const Trigger& tr, std::size_t tb, std::size_t te, std::size_t clause_start,
               double factor);
+    // lists.inc: membership, enlargement, treaty and list patterns; treaties the KB does not know
+    void list_patterns(const Sentence& s);
+    void claims_where(const Sentence& s);
+    int org_description(std::size_t p);
+    void unknown_treaties(const Sentence& s, std::vector<Mention>& ms);
+    bool emit_pattern(int subj, int obj, Relation rel, std::size_t tb, std::size_t te, std::size_t clause_start,
+                      double prior);
+    std::vector<int> list_from(std::size_t p, char types) const;
+    bool membership_org(const Mention& m) const;
+    bool pattern_dates_ = false;  // dates_ found for the sentence list_patterns works on
 };
 
 void ArticleRun::split_sentences() {
@@ -1256,8 +1267,8 @@ std::vector<int> ArticleRun::extend_right(std::vector<int> grp) const {
         if (!(ieq(tok(q), "and") || tok(q) == "&" || tok(q) == ",")) break;
         std::size_t r = q + 1;
         if (tok(q) == "," && r < cs_->e && ieq(tok(r), "and")) ++r;
-        if (r < cs_->e && ieq(tok(r), "the")) ++r;
-        auto next = starting_at(r);
+        auto next = starting_at(r);  // "the Philippines" may be a name of its own
+        if (next.empty() && r + 1 < cs_->e && ieq(tok(r), "the")) next = starting_at(r + 1);
         if (next.empty()) break;
         grp.insert(grp.end(), next.begin(), next.end());
         e = ms[next.back()].e;
@@ -1392,10 +1403,17 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
         if (is_preposition(w)) {
             if (ieq(w, "of") && (noun || tr.direct) && !after_prep) continue;  // "deployment of THAAD"
             if (after_prep && in_list(w, {"of"})) continue;      // "to the capital of X"
+            if (after_prep && in_list(w, {"like", "including"}) &&
+                (tr.relation == Relation::claims || tr.relation == Relation::deploys_to))
+                continue;  // "claims in areas like X"
             return {};
         }
         if (clause_break_at(p, s.e)) return {};
         if (speech_at(p)) return {};
+        // "approved the suspension of X" is no approval of X
+        if (!after_prep && w.size() >= 6 && in_list(w, {"suspension", "termination", "cancellation", "withdrawal", "abrogation",
+                                       "scrapping", "dissolution", "expiry", "expiration", "collapse"}))
+            return {};
         if ((toks_[p].flags & tok_word) && !is_determiner(w)) ++words_before;
         // a verb-like word between a noun trigger and a direct object ends the phrase
         if (after_prep && words_before > 4) return {};
@@ -1725,11 +1743,37 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
                 if (r.ent.id == pe.id && r.of_id == ce.id) return false;
         }
     }
+    // "joining Canada, the EU and others in ...": joining partners in an act, not joining the organization
+    if ((tr.relation == Relation::joins || tr.relation == Relation::seeks_to_join) && om.b > te) {
+        std::size_t p = om.b;
+        if (p > cs_->b && ieq(tok(p - 1), "the")) --p;
+        if (p > cs_->b + 1 && (tok(p - 1) == "," || ieq(tok(p - 1), "and")))
+            for (const auto& m : *cm_)
+                if (m.e == p - 1 && m.ent.type == EntityType::country) return false;
+    }
+    // "part of the NATO mission", "a member of the EU delegation": the organization modifies another noun
+    if (tr.relation == Relation::member_of && om.b >= te && om.e < cs_->e && om.e == om.he && !om.poss &&
+        is_lower_word(toks_[om.e]) && !is_function_word(tok(om.e)))
+        return false;
+    // "X is part of China": the country's name ending the phrase, not "part of the American story"
+    if (tr.relation == Relation::claims && tr.reverse &&
+        (sm.kind == SurfaceKind::demonym || om.kind == SurfaceKind::demonym || sm.poss ||
+         (sm.e < cs_->e && (toks_[sm.e].flags & tok_word))))
+        return false;
+    // ... and a country that claims it or holds it by the KB ("Crimea is part of Russia", "Taiwan is part
+    // of China"), not a rhetorical "part of America"
+    if (tr.relation == Relation::claims && tr.reverse) {
+        auto oix = kb_.find(om.ent.id);
+        if (!oix) return false;
+        const auto& ke = kb_.entities()[*oix];
+        bool claimant = std::find(ke.members.begin(), ke.members.end(), sm.ent.id) != ke.members.end();
+        if (!claimant && !(ke.members.empty() && ke.type == EntityType::place && ke.country == sm.ent.id)) return false;
+    }
     // a city as object only where a location makes sense
     if (om.locative && tr.relation != Relation::visits && tr.relation != Relation::deploys_to) return false;
     // "visits U.S. allies": the country is an adjective of the real object
     if ((tr.relation == Relation::visits || tr.relation == Relation::joins || tr.relation == Relation::signs ||
-         tr.relation == Relation::withdraws_from) && !om.desc && om.e < cs_->e && om.e == om.he && !om.poss &&
+         tr.relation == Relation::withdraws_from) && !om.desc && om.b >= te && om.e < cs_->e && om.e == om.he && !om.poss &&
         is_lower_word(toks_[om.e]) && !is_function_word(tok(om.e))) {
         std::size_t p = om.b;
         while (p > cs_->b && in_list(tok(p - 1), {"the", "a", "an"})) --p;
@@ -1789,7 +1833,9 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     if (mod != Modality::hypothetical) {
         std::size_t hb = std::min(scope_b, std::min<std::size_t>(sm.b, om.b));
         for (std::size_t p = hb > s.b + 4 ? hb - 4 : s.b; p < hb; ++p)
-            if ((cue(p) & KnowledgeBase::cue_hypothetical) && !in_list(tok(p), {"would", "could", "might", "may", "should", "if"})) {
+            if ((cue(p) & KnowledgeBase::cue_hypothetical) &&
+                (!in_list(tok(p), {"would", "could", "might", "may", "should", "if"}) ||
+                 (p + 1 < hb && in_list(tok(p + 1), {"welcome", "support", "accept", "consider"})))) {  // "would welcome X joining"
                 mod = Modality::hypothetical;
                 break;
             }
@@ -2000,6 +2046,7 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                 // "(TPP) that": the mention inside or before the parentheses
                 --q;
             }
+            if (tr.direct && q > s.b && tok(q - 1) == ",") --q;  // "the Agreement, which both countries signed"
             auto ante = ending_at(q);
             if (!ante.empty()) emit_all(S, ante, cs, 0.85);
         }
@@ -2108,6 +2155,8 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     return any;
 }
 
+#include "lists.inc"
+
 void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms) {
     cs_ = &s;
     cm_ = &ms;
@@ -2162,6 +2211,7 @@ void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mentio
         for (auto* tr : with_needs.empty() ? plain : with_needs) any |= try_trigger(i, tr->words.size(), *tr);
         if (any) i += best_len - 1;
     }
+    list_patterns(s);
 }
 
 // ------------------------------------------------------------------ coreference and appositions
@@ -2587,6 +2637,7 @@ std::vector<Triple> ArticleRun::run() {
         persons_before_ = persons_seen_.size();
         cur_si_ = si;
         find_mentions(s, ms);
+        unknown_treaties(s, ms);
         // "U.S.-led", "Barbados-flagged", "China-based": a compound modifier, not an actor
         for (auto& m : ms)
             if (m.e + 1 < s.e && tok(m.e) == "-" && !(toks_[m.e].flags & tok_space_before) &&

@@ -240,6 +240,11 @@ struct KbLoader {
             k.id = str(e, "id");
             k.name = str(e, "name");
             k.type = EntityType::country;
+            // dependent or claimed territories: who claims them ("part_of", "claimed_by")
+            k.country = str(e, "part_of");
+            k.members = strings(e, "claimed_by");
+            if (!k.country.empty() && std::find(k.members.begin(), k.members.end(), k.country) == k.members.end())
+                k.members.push_back(k.country);
             auto ix = add_entity(k, f.path);
             auto amb = strings(e, "ambiguous");
             auto is_amb = [&](const std::string& s) { return std::find(amb.begin(), amb.end(), s) != amb.end(); };
