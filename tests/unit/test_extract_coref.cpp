@@ -125,7 +125,7 @@ TEST_CASE("guards: nouns that look like verbs, topics of discussion") {
     // "the recent rocket attacks": a plural noun, and a topic of discussion, not an attack by Biden
     CHECK(coref_facts("Joe Biden discussed the recent rocket attacks against Iraq.").empty());
     // a non-restrictive clause that goes on ("which X committed to help") is not a stranded object
-    CHECK(coref_facts("Japan praised the Paris Agreement, which Britain signed to help.") ==
+    CHECK(coref_facts("Japan praised the Paris Agreement, which Britain committed to help.") ==
           Facts{"country:JPN supports treaty:paris-agreement"});
 }
 
