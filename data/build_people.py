@@ -10,6 +10,11 @@ Source table format (one file per region, UTF-8, '#' starts a comment line):
                                   the last word alone (Vietnamese names);
                                   given-alone: given name first and used alone
                                   (Thai, Indonesian names)
+  ! historical=1                  allow terms that ended before 2000 for the following
+                                  names (until the next '=' line): earlier holders
+                                  who share a surname with a current one (Bush,
+                                  Kenyatta, Gandhi, Marcos), so that the surname alone
+                                  stays ambiguous and dated roles tell them apart
   ! style=plain|japanese|korean   alias generation for following names:
                                   japanese adds the reversed order ("Abe Shinzo"),
                                   korean adds hyphen/space variants ("Kim Jong Un")
@@ -101,6 +106,7 @@ def parse(path, people, errors):
     order = "given"
     style = "plain"
     role = None
+    historical = False
     with open(path, encoding="utf-8") as fh:
         for ln, raw in enumerate(fh, 1):
             line = raw.strip()
@@ -110,6 +116,7 @@ def parse(path, people, errors):
             if line.startswith("="):
                 of = line[1:].strip()
                 role = None
+                historical = False
                 continue
             if line.startswith("!"):
                 for kv in line[1:].split():
@@ -118,6 +125,8 @@ def parse(path, people, errors):
                         order = v
                     elif k == "style":
                         style = v
+                    elif k == "historical":
+                        historical = v == "1"
                     else:
                         errors.append("%s: bad directive %s" % (where, kv))
                 continue
@@ -162,7 +171,7 @@ def parse(path, people, errors):
                     errors.append("%s: bad date %r" % (where, d))
             if to is not None and frm[:len(to)] > to[:len(frm)]:
                 errors.append("%s: from > to (%s > %s)" % (where, frm, to))
-            if to is not None and to[:4] < "2000":
+            if to is not None and to[:4] < "2000" and not historical:
                 errors.append("%s: term ends before 2000: %r" % (where, line))
             if not OF_RE.match(role[2] or ""):
                 errors.append("%s: bad of %r" % (where, role[2]))

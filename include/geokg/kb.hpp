@@ -143,6 +143,9 @@ struct ActorLexicon {
     std::vector<std::string> ambiguous_surnames;       // surnames that are also common words
     std::vector<std::string> name_stopwords;           // capitalized words that never start a name
     std::vector<std::string> given_names;              // not used as surnames alone
+    std::vector<std::string> given_name_countries;     // country names that are also first names ("Chad")
+    std::vector<std::string> us_state_countries;       // country names that are also US states ("Georgia")
+    std::vector<std::string> us_state_context;         // words next to a US state's name ("Gov.", "Republican")
 };
 
 // Everything the lexicons start with one token form: one hash lookup per token.

@@ -33,4 +33,16 @@ inline bool ieq(std::string_view tok, std::string_view lower) {
     return true;
 }
 
+// Precision guards (precision.cpp): token ranges of one sentence [sb, se).
+// A purpose or aim clause ("formed to settle", "aimed at countering") holds the trigger at tb.
+bool in_purpose_clause(const std::vector<Token>& toks, std::size_t sb, std::size_t tb);
+// "to settle border disputes", "dispute settlement": no particular dispute is asserted.
+bool generic_dispute(const std::vector<Token>& toks, std::size_t sb, std::size_t se, std::size_t tb, std::size_t te);
+// "paused aid", "suspended all trade", "the suspension of talks": a stopped relation noun.
+bool stopped_noun(const std::vector<Token>& toks, std::size_t sb, std::size_t tb);
+// "approved the suspension of the accord": a stopping noun between a verb trigger and its object.
+bool stopped_object(const std::vector<Token>& toks, std::size_t te, std::size_t ob);
+// "stopped trading with": a gerund trigger right after a stopping verb.
+bool stopped_gerund(const std::vector<Token>& toks, std::size_t sb, std::size_t tb);
+
 }  // namespace geokg::extract_detail

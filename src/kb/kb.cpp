@@ -240,6 +240,11 @@ struct KbLoader {
             k.id = str(e, "id");
             k.name = str(e, "name");
             k.type = EntityType::country;
+            // dependent or claimed territories: who claims them ("part_of", "claimed_by")
+            k.country = str(e, "part_of");
+            k.members = strings(e, "claimed_by");
+            if (!k.country.empty() && std::find(k.members.begin(), k.members.end(), k.country) == k.members.end())
+                k.members.push_back(k.country);
             auto ix = add_entity(k, f.path);
             auto amb = strings(e, "ambiguous");
             auto is_amb = [&](const std::string& s) { return std::find(amb.begin(), amb.end(), s) != amb.end(); };
@@ -500,6 +505,9 @@ struct KbLoader {
         a.ambiguous_surnames = strings(f.doc, "ambiguous_surnames");
         a.name_stopwords = strings(f.doc, "name_stopwords");
         a.given_names = strings(f.doc, "given_names");
+        a.given_name_countries = strings(f.doc, "given_name_countries");
+        a.us_state_countries = strings(f.doc, "us_state_countries");
+        a.us_state_context = strings(f.doc, "us_state_context");
         for (auto& w : a.actor_nouns) kb.actor_noun_set_[w] = 1;
         auto cf = f.doc.FindMember("combining");
         if (cf != f.doc.MemberEnd() && cf->value.IsObject())
