@@ -70,6 +70,15 @@ using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
 struct Network {
+    Network() = default;
+    Network(const Network&) = default;
+    Network& operator=(const Network&) = default;
+    // Boost 1.74's adjacency_list has no move constructor (its "move" and even its
+    // swap() deep-copy every vertex and edge bundle): Network moves its graph by
+    // swapping the containers, which keeps every stored edge iterator valid.
+    Network(Network&& other) noexcept;
+    Network& operator=(Network&& other) noexcept;
+
     Graph g;
     bool directed = true;  // our graphs are directed; foreign GraphML may not be
     std::unordered_map<std::string, Vertex> index;  // node id -> vertex

@@ -26,8 +26,11 @@
 // Errors: InputError("FILE: line N: problem").
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "geokg/graph.hpp"
@@ -40,6 +43,50 @@ inline constexpr char kListSeparator = '|';
 
 Network read_graphml(const std::filesystem::path& path);
 Network parse_graphml(const std::string& text, const std::string& name = "<graphml>");
+
+// A column of few distinct strings (types, relations, classes, dates): one
+// 4-byte code per row, each distinct value stored once (code 0 is "").
+class CodedColumn {
+public:
+    const std::string& operator[](std::size_t row) const { return values_[codes_[row]]; }
+    std::size_t size() const { return codes_.size(); }
+    void reserve(std::size_t n) { codes_.reserve(n); }
+    void push_back(std::string_view v);
+    std::vector<std::string> strings() const;  // row by row
+    std::uint32_t code(std::size_t row) const { return codes_[row]; }
+    const std::vector<std::string>& values() const { return values_; }  // by code
+
+private:
+    std::vector<std::uint32_t> codes_;
+    std::vector<std::string> values_{std::string()};
+    std::unordered_map<std::string, std::uint32_t> index_;
+    std::uint32_t last_ = 0;
+};
+
+// A graph file read for summaries and analysis that need no Network: the
+// topology and the attributes they use, as columns indexed by vertex / edge
+// (vertex and edge order as in the Network read_graphml gives), with no
+// per-edge objects. The file is read by the same reader: every value is checked
+// as read_graphml checks it (same errors, file and line), and the same defaults
+// and fall-backs apply (node label: yEd label, `name`, id; relation: edge
+// label; edge id: "e<index>" when the file gives none).
+struct GraphColumns {
+    bool directed = true;
+    std::vector<std::string> node_id, node_label;
+    CodedColumn node_type;
+    std::vector<std::uint32_t> source, target;  // per edge: vertex indices
+    std::vector<double> weight;                 // 1 unless the file gives one
+    std::vector<std::string> edge_id;
+    CodedColumn relation, cls, first_date, last_date;
+
+    std::size_t nodes() const { return node_id.size(); }
+    std::size_t edges() const { return source.size(); }
+};
+
+GraphColumns read_graphml_columns(const std::filesystem::path& path);
+GraphColumns parse_graphml_columns(const std::string& text, const std::string& name = "<graphml>");
+// The same columns of a network in memory (built from articles, or read as JSON).
+GraphColumns columns_of(const Network& net);
 
 // Our node-link JSON (also NetworkX's node_link_data: "nodes" and "links" or
 // "edges", "directed"); same reserved names as GraphML, lists as JSON arrays.

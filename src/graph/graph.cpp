@@ -6,9 +6,43 @@
 #include <set>
 #include <stdexcept>
 #include <tuple>
+#include <type_traits>
 #include <unordered_set>
 
 namespace geokg {
+
+// The graph's containers swapped, not copied: vertices are a std::vector (vertex
+// descriptors are indices) and edge bundles a std::list whose iterators, held in
+// the vertices' edge lists, stay valid when the list is swapped.
+// (With a vecS edge list the stored edges would point at the vector object itself.)
+static_assert(std::is_same_v<Graph::edge_list_selector, boost::listS>,
+              "swap_graphs relies on the edge bundles living in a std::list");
+static void swap_graphs(Graph& a, Graph& b) noexcept {
+    a.m_vertices.swap(b.m_vertices);
+    a.m_edges.swap(b.m_edges);
+    a.m_property.swap(b.m_property);
+}
+
+Network::Network(Network&& other) noexcept
+    : directed(other.directed),
+      index(std::move(other.index)),
+      node_extra_keys(std::move(other.node_extra_keys)),
+      edge_extra_keys(std::move(other.edge_extra_keys)) {
+    swap_graphs(g, other.g);
+    other.index.clear();
+}
+
+Network& Network::operator=(Network&& other) noexcept {
+    if (this != &other) {
+        Network tmp(std::move(other));
+        swap_graphs(g, tmp.g);
+        directed = tmp.directed;
+        index.swap(tmp.index);
+        node_extra_keys.swap(tmp.node_extra_keys);
+        edge_extra_keys.swap(tmp.edge_extra_keys);
+    }
+    return *this;
+}
 
 Vertex Network::add_node(NodeProps props) {
     if (index.count(props.id)) throw std::invalid_argument(fmt::format("duplicate node id \"{}\"", props.id));

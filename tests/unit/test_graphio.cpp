@@ -215,3 +215,171 @@ TEST_CASE("graphml: a Gephi-style export (label/weight keys by name, viz columns
     CHECK(net.g[*it].weight == 3.0);
     CHECK(net.g[*it].extra.at("Edge Label").value == "cooperates_with");
 }
+
+namespace {
+
+std::string columns_error_of(const std::string& text) {
+    try {
+        parse_graphml_columns(text, "in.graphml");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// Every column equals what the Network read of the same text holds.
+void check_columns_match(const std::string& text) {
+    Network net = parse_graphml(text, "in.graphml");
+    GraphColumns c = parse_graphml_columns(text, "in.graphml");
+    GraphColumns from_net = columns_of(net);
+    CHECK(c.directed == net.directed);
+    REQUIRE(c.nodes() == net.nodes());
+    REQUIRE(c.edges() == net.edges());
+    CHECK(c.node_id == from_net.node_id);
+    CHECK(c.node_label == from_net.node_label);
+    CHECK(c.node_type.strings() == from_net.node_type.strings());
+    CHECK(c.source == from_net.source);
+    CHECK(c.target == from_net.target);
+    CHECK(c.weight == from_net.weight);
+    CHECK(c.edge_id == from_net.edge_id);
+    CHECK(c.relation.strings() == from_net.relation.strings());
+    CHECK(c.cls.strings() == from_net.cls.strings());
+    CHECK(c.first_date.strings() == from_net.first_date.strings());
+    CHECK(c.last_date.strings() == from_net.last_date.strings());
+}
+
+}  // namespace
+
+TEST_CASE("graphml columns: the values, defaults and fall-backs of the Network read") {
+    std::string keys =
+        "<key id=\"t\" for=\"node\" attr.name=\"type\" attr.type=\"string\"><default>country</default></key>\n"
+        "<key id=\"nm\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+        "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+        "<key id=\"r\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+        "<key id=\"l\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        "<key id=\"c\" for=\"edge\" attr.name=\"class\" attr.type=\"string\"><default>structural</default></key>\n"
+        "<key id=\"f\" for=\"edge\" attr.name=\"first_date\"/>\n"
+        "<key id=\"z\" for=\"edge\" attr.name=\"last_date\"/>\n";
+    std::string body =
+        "<node id=\"country:JPN\"><data key=\"nm\">Japan</data></node>\n"
+        "<node id=\"person:x\"><data key=\"t\">person</data></node>\n"
+        "<edge source=\"person:x\" target=\"country:JPN\" id=\"a\"><data key=\"w\"> 2.5 </data>"
+        "<data key=\"r\">visits</data><data key=\"c\">verbal_cooperation</data>"
+        "<data key=\"f\">2021-03-01</data><data key=\"z\">2022-01-02</data></edge>\n"
+        "<edge source=\"country:JPN\" target=\"org:un\"><data key=\"l\">member_of</data></edge>\n"
+        "<edge source=\"org:un\" target=\"org:un\"/>\n";
+    std::string text = graphml(keys, body);
+    check_columns_match(text);
+    GraphColumns c = parse_graphml_columns(text, "in.graphml");
+    CHECK(c.directed);
+    CHECK(c.node_id == std::vector<std::string>{"country:JPN", "person:x", "org:un"});
+    CHECK(c.node_label == std::vector<std::string>{"Japan", "person:x", "org:un"});  // name, else the id
+    CHECK(c.node_type.strings() == std::vector<std::string>{"country", "person", ""});  // default; none for an added node
+    CHECK(c.source == std::vector<std::uint32_t>{1, 0, 2});
+    CHECK(c.target == std::vector<std::uint32_t>{0, 2, 2});
+    CHECK(c.weight == std::vector<double>{2.5, 1.0, 1.0});
+    CHECK(c.edge_id == std::vector<std::string>{"a", "e1", "e2"});
+    CHECK(c.relation.strings() == std::vector<std::string>{"visits", "member_of", ""});  // label as relation
+    CHECK(c.cls.strings() == std::vector<std::string>{"verbal_cooperation", "structural", "structural"});
+    CHECK(c.first_date.strings() == std::vector<std::string>{"2021-03-01", "", ""});
+    CHECK(c.last_date.strings() == std::vector<std::string>{"2022-01-02", "", ""});
+}
+
+TEST_CASE("graphml columns: the same errors, with file and line") {
+    std::string keys = "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n";
+    for (const std::string& text :
+         {graphml(keys, "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n"),
+          graphml("", "<node id=\"a\"/>\n<node id=\"a\"/>\n"), graphml("", "<node id=\"a\"><data key=\"zz\">1</data></node>\n"),
+          graphml("", "<node id=\"a\"/>\n<edge source=\"a\"/>\n"), std::string("<graphml><graph>\n<node id=\"a\">\n</graph>")}) {
+        auto e = columns_error_of(text);
+        CHECK_MESSAGE(e.find("in.graphml: line ") == 0, e);
+        CHECK(e == error_of(text));
+    }
+    CHECK(columns_error_of(graphml(keys, "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n")) ==
+          "in.graphml: line 6: attribute \"weight\": \"heavy\" is not a number");
+    CHECK(columns_error_of(graphml("", "<node id=\"a\"/>\n<node id=\"a\"/>\n")) ==
+          "in.graphml: line 5: duplicate node id \"a\"");
+}
+
+TEST_CASE("graphml columns: a coded column stores each distinct value once") {
+    CodedColumn c;
+    for (std::string_view v : {"visits", "visits", "", "meets_with", "visits", "", "meets_with"}) c.push_back(v);
+    CHECK(c.size() == 7);
+    CHECK(c.strings() == std::vector<std::string>{"visits", "visits", "", "meets_with", "visits", "", "meets_with"});
+    CHECK(c.values() == std::vector<std::string>{"", "visits", "meets_with"});
+    CHECK(c.code(0) == c.code(4));
+    CHECK(c.code(2) == 0);
+    CHECK(c[3] == "meets_with");
+}
+
+TEST_CASE("graphml: element text, whitespace and structured data") {
+    std::string keys =
+        "<key id=\"s\" for=\"node\" attr.name=\"note\" attr.type=\"string\"/>\n"
+        "<key id=\"l\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n";
+    std::string body =
+        "<node id=\"a\"><data key=\"s\">  </data></node>\n"                  // whitespace only: kept
+        "<node id=\"b\"><data key=\"s\">x &amp; y<b>z</b></data></node>\n"     // text before markup: the text
+        "<node id=\"c\"><data key=\"s\"><b>z</b></data></node>\n"              // markup only: skipped
+        "<node id=\"d\"><data key=\"s\"><![CDATA[<raw> & ]]></data><data key=\"l\">D\nd</data></node>\n";
+    std::string text = graphml(keys, body);
+    Network net = parse_graphml(text);
+    CHECK(net.g[*net.find("a")].extra.at("note").value == "  ");
+    CHECK(net.g[*net.find("b")].extra.at("note").value == "x & y");
+    CHECK(net.g[*net.find("c")].extra.count("note") == 0);
+    CHECK(net.g[*net.find("d")].extra.at("note").value == "<raw> & ");
+    CHECK(net.g[*net.find("d")].label == "D\nd");
+    check_columns_match(text);
+}
+
+TEST_CASE("graphml: many nodes, short and long ids, edges by id") {
+    // Ids of every length around the index's inline limit (7 bytes), and more
+    // nodes than its first table holds.
+    std::string body;
+    std::vector<std::string> ids;
+    for (int i = 0; i < 3000; ++i) ids.push_back(std::string(static_cast<std::size_t>(i % 12), 'x') + std::to_string(i));
+    for (const auto& id : ids) body += "<node id=\"" + id + "\"/>\n";
+    for (std::size_t i = 0; i + 1 < ids.size(); ++i)
+        body += "<edge source=\"" + ids[i] + "\" target=\"" + ids[(i * 7 + 1) % ids.size()] + "\"/>\n";
+    body += "<edge source=\"x1\" target=\"new-node-with-a-long-id\"/>\n";
+    std::string text = graphml("", body, "undirected");
+    Network net = parse_graphml(text);
+    REQUIRE(net.nodes() == ids.size() + 1);
+    for (std::size_t i = 0; i < ids.size(); ++i) CHECK(net.g[i].id == ids[i]);
+    for (std::size_t i = 0; i + 1 < ids.size(); ++i) {
+        auto e = boost::out_edges(i, net.g).first;
+        REQUIRE(boost::out_degree(i, net.g) >= 1);
+        CHECK(net.g[boost::target(*e, net.g)].id == ids[(i * 7 + 1) % ids.size()]);
+    }
+    CHECK(net.g[ids.size()].id == "new-node-with-a-long-id");
+    check_columns_match(text);
+}
+
+TEST_CASE("network: a move keeps every vertex, edge and property, and the graph stays usable") {
+    std::string keys = "<key id=\"r\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n";
+    Network a = parse_graphml(graphml(keys, "<node id=\"p\"/><node id=\"q\"/>\n"
+                                            "<edge source=\"p\" target=\"q\"><data key=\"r\">visits</data></edge>\n"));
+    Network b = std::move(a);
+    CHECK(a.nodes() == 0);
+    CHECK(a.edges() == 0);
+    REQUIRE(b.nodes() == 2);
+    REQUIRE(b.edges() == 1);
+    auto e = *boost::edges(b.g).first;
+    CHECK(b.g[e].relation == "visits");
+    CHECK(b.g[boost::source(e, b.g)].id == "p");
+    CHECK(b.find("q") == Vertex{1});
+    // Edges reached from the vertices point to the moved bundles.
+    CHECK(b.g[*boost::out_edges(0, b.g).first].relation == "visits");
+    CHECK(b.g[*boost::in_edges(1, b.g).first].relation == "visits");
+    boost::add_edge(1, 0, EdgeProps{}, b.g);
+    CHECK(b.edges() == 2);
+    Network c;
+    c.add_node(NodeProps{});
+    c = std::move(b);
+    CHECK(c.nodes() == 2);
+    CHECK(c.edges() == 2);
+    CHECK(c.g[*boost::out_edges(0, c.g).first].relation == "visits");
+    Network d = c;  // a copy is a deep copy
+    boost::add_edge(0, 1, EdgeProps{}, d.g);
+    CHECK(c.edges() == 2);
+    CHECK(d.edges() == 3);
+}
