@@ -79,8 +79,6 @@ struct SentenceSpan {
     std::uint32_t begin = 0, end = 0;
 };
 std::vector<SentenceSpan> split_sentences(std::string_view text);
-// split_sentences(text).size(), without building the spans.
-std::size_t count_sentences(std::string_view text);
 
 // Parses a date expression in an article head or metadata ("November 25, 2020",
 // "2020-11-25", "25 Nov 2020", "Nov. 2, 2020, 09:15 PM") into ISO form; empty if none.

@@ -22,6 +22,11 @@ struct ExtractOptions {
     bool emit_hypothetical = true;  // write planned/hypothetical triples (flagged)
 };
 
+// What one extract() call saw, for progress and throughput reports.
+struct ExtractStats {
+    std::size_t sentences = 0;  // sentences the extractor split the article into
+};
+
 class Extractor {
 public:
     // Loads the knowledge base and lexicons from `data_dir`; throws InputError
@@ -33,7 +38,8 @@ public:
 
     // Thread-safe: one Extractor is shared by all worker threads.
     // The article must be cleaned (clean_article) already.
-    std::vector<Triple> extract(const Article& article) const;
+    // `stats`, when given, receives what the call saw.
+    std::vector<Triple> extract(const Article& article, ExtractStats* stats = nullptr) const;
 
     const KnowledgeBase& knowledge_base() const;
 

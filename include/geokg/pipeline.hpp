@@ -21,7 +21,7 @@ struct PipelineOptions {
 struct PipelineStats {
     std::size_t files = 0, articles = 0, triples = 0;
     std::size_t bytes = 0;      // original input bytes
-    std::size_t sentences = 0;  // sentences of the cleaned texts (count_sentences)
+    std::size_t sentences = 0;  // sentences the extractor split the cleaned texts into
     double seconds = 0;
 };
 

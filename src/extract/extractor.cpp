@@ -185,6 +185,7 @@ public:
         : kb_(kb), a_(a), opt_(opt), text_(a.text) {}
 
     std::vector<Triple> run();
+    std::size_t sentence_count() const { return sents_.size(); }
 
 private:
     const KnowledgeBase& kb_;
@@ -2708,12 +2709,15 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 const KnowledgeBase& Extractor::knowledge_base() const { return *impl_->kb; }
 
-std::vector<Triple> Extractor::extract(const Article& article) const {
+std::vector<Triple> Extractor::extract(const Article& article, ExtractStats* stats) const {
+    if (stats) *stats = {};
     if (article.text.empty()) return {};
     if (article.offsets.size() != article.text.size() + 1)
         throw std::invalid_argument(fmt::format("article {}: offsets do not match the cleaned text", article.id));
     ArticleRun run(*impl_->kb, article, impl_->options);
-    return run.run();
+    auto triples = run.run();
+    if (stats) stats->sentences = run.sentence_count();
+    return triples;
 }
 
 }  // namespace geokg

@@ -336,10 +336,4 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
     return out;
 }
 
-std::size_t count_sentences(std::string_view t) {
-    std::size_t n = 0;
-    split(t, [&](std::size_t, std::size_t) { ++n; });
-    return n;
-}
-
 }  // namespace geokg

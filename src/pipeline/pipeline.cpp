@@ -119,8 +119,9 @@ PipelineStats extract_all(const std::vector<std::string>& files, const Extractor
                 }
                 try {
                     clean_article(job.article);
-                    std::size_t sentences = count_sentences(job.article.text);
-                    auto triples = extractor.extract(job.article);
+                    ExtractStats xs;
+                    auto triples = extractor.extract(job.article, &xs);
+                    std::size_t sentences = xs.sentences;
                     std::lock_guard lock(mu);
                     done.emplace(job.seq, Done{std::move(job.article), std::move(triples), sentences});
                     cv_done.notify_all();

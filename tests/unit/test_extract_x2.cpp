@@ -134,3 +134,21 @@ TEST_CASE("extract: a person never interacts with their own country") {
 TEST_CASE("extract: a participle in a compound adjective is not a verb trigger") {
     CHECK_FALSE(has(x2_facts("Japan worries about nuclear-armed North Korea."), "country:JPN aids country:PRK"));
 }
+
+TEST_CASE("extract: ExtractStats reports the sentences the extractor split the article into") {
+    static Extractor ex(x2_fixture_dir());
+    std::string text = "Japan met China on Monday. Mr. Smith left the U.S. for Tokyo. Talks ended.";
+    Article a;
+    a.id = "t";
+    a.original = a.text = text;
+    a.offsets.resize(text.size() + 1);
+    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
+    ExtractStats st;
+    st.sentences = 99;
+    ex.extract(a, &st);
+    CHECK(st.sentences == 3);
+    a.original = a.text = "";
+    a.offsets.assign(1, 0);
+    ex.extract(a, &st);
+    CHECK(st.sentences == 0);
+}

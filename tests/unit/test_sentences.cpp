@@ -133,21 +133,3 @@ TEST_CASE("parse_date: no date") {
     CHECK(parse_date("in 2021 alone").empty());          // a bare year only as the whole value
     CHECK(parse_date("2020-13-01").empty());
 }
-
-TEST_CASE("count_sentences: the number of spans split_sentences gives") {
-    const char* texts[] = {
-        "",
-        "   \n\n  ",
-        "One sentence without a period",
-        "The minister met Mr. Tanaka on Nov. 24 in Tokyo. They talked about trade. \"Good,\" he said!",
-        "Headline\n\nFirst paragraph. Second sentence of it.\n\n- a list item\n- another one",
-        "She left the U.S. The talks ended. Prices rose 3.5 percent... Then what?",
-        "A no-break\xc2\xa0space. \xe2\x80\x9cQuoted.\xe2\x80\x9d Next one \xe2\x80\xa6 And more.",
-    };
-    for (const char* t : texts) {
-        CAPTURE(t);
-        CHECK(count_sentences(t) == split_sentences(t).size());
-    }
-    CHECK(count_sentences("The talks ended. They left.") == 2);
-    CHECK(count_sentences("") == 0);
-}
