@@ -89,6 +89,10 @@ std::vector<Edge> edge_list(const Network& net);
 // Builds the snapshot. With `weighted`, edge weights must be > 0 for path
 // measures (NetworkX's requirement); they are taken as given here.
 Snapshot make_snapshot(const Network& net, bool weighted);
+// The same from plain edge arrays (edge i: source[i] -> target[i], weight[i]),
+// for graphs held as columns (graph_io.hpp's GraphColumns) rather than a Network.
+Snapshot make_snapshot(std::size_t n, bool directed, const std::vector<std::uint32_t>& source,
+                       const std::vector<std::uint32_t>& target, const std::vector<double>& weight, bool weighted);
 
 // ---------------------------------------------------------------------------
 // Measures.

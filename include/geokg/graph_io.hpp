@@ -100,6 +100,8 @@ struct LoadOptions {
 
 // True for the extensions read as a graph file (.graphml, .xml, .json).
 bool is_graph_file(const std::string& path);
+// True for a GraphML file (.graphml, .xml; not a folder): what read_graphml_columns reads.
+bool is_graphml_file(const std::string& path);
 
 // One graph file (.graphml/.xml -> GraphML, .json -> node-link JSON), or any
 // mix of articles and triples files / folders, built with build_network.

@@ -1,6 +1,7 @@
 // CSR snapshot of a Network and the measure registry.
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
 
 #include "geokg/analysis.hpp"
 
@@ -57,25 +58,27 @@ void build_arcs(std::size_t n, std::vector<std::vector<Half>>& lists, const std:
 
 }  // namespace
 
-Snapshot make_snapshot(const Network& net, bool weighted) {
+Snapshot make_snapshot(std::size_t n, bool directed, const std::vector<std::uint32_t>& source,
+                       const std::vector<std::uint32_t>& target, const std::vector<double>& weight, bool weighted) {
+    if (source.size() != target.size() || (weighted && weight.size() != source.size()))
+        throw std::invalid_argument("make_snapshot: edge arrays of different lengths");
     Snapshot s;
-    s.n = net.nodes();
-    s.directed = net.directed;
+    s.n = n;
+    s.directed = directed;
     s.weighted = weighted;
-    const std::size_t n = s.n;
-    auto edges = edge_list(net);
-    s.edge_weight.resize(edges.size());
-    s.edge_ends.resize(edges.size());
+    const std::size_t m = source.size();
+    s.edge_weight.resize(m);
+    s.edge_ends.resize(m);
     s.out_degree.assign(n, 0);
     s.in_degree.assign(n, 0);
     s.out_strength.assign(n, 0);
     s.in_strength.assign(n, 0);
     std::vector<std::vector<Half>> out(n), in;
     if (s.directed) in.resize(n);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        auto u = static_cast<std::uint32_t>(boost::source(edges[i], net.g));
-        auto v = static_cast<std::uint32_t>(boost::target(edges[i], net.g));
-        double w = weighted ? net.g[edges[i]].weight : 1.0;
+    for (std::size_t i = 0; i < m; ++i) {
+        const std::uint32_t u = source[i], v = target[i];
+        if (u >= n || v >= n) throw std::invalid_argument("make_snapshot: edge end out of range");
+        double w = weighted ? weight[i] : 1.0;
         s.edge_weight[i] = w;
         s.edge_ends[i] = {u, v};
         auto ei = static_cast<std::uint32_t>(i);
@@ -102,6 +105,18 @@ Snapshot make_snapshot(const Network& net, bool weighted) {
     if (s.directed)
         build_arcs(n, in, s.edge_weight, s.in_off, s.in_nbr, s.in_wmin, s.in_wsum, nullptr, nullptr, nullptr);
     return s;
+}
+
+Snapshot make_snapshot(const Network& net, bool weighted) {
+    auto edges = edge_list(net);
+    std::vector<std::uint32_t> src(edges.size()), dst(edges.size());
+    std::vector<double> w(weighted ? edges.size() : 0);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        src[i] = static_cast<std::uint32_t>(boost::source(edges[i], net.g));
+        dst[i] = static_cast<std::uint32_t>(boost::target(edges[i], net.g));
+        if (weighted) w[i] = net.g[edges[i]].weight;
+    }
+    return make_snapshot(net.nodes(), net.directed, src, dst, w, weighted);
 }
 
 namespace {

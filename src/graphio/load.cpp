@@ -22,6 +22,11 @@ bool is_graph_file(const std::string& path) {
     return e == ".graphml" || e == ".xml" || e == ".json";
 }
 
+bool is_graphml_file(const std::string& path) {
+    auto e = lower_ext(path);
+    return (e == ".graphml" || e == ".xml") && !std::filesystem::is_directory(path);
+}
+
 Network load_graph(const std::vector<std::string>& inputs, const LoadOptions& options) {
     if (inputs.empty()) throw InputError("no input graph");
     std::size_t graphs = std::count_if(inputs.begin(), inputs.end(), [](const auto& p) {

@@ -57,14 +57,9 @@ std::size_t weak_components(const GraphColumns& g, std::size_t& largest) {
 // (and viewed) as a Network and summarized from its columns.
 GraphColumns load_columns(const StatsArgs& a) {
     auto vo = a.view.options();
-    if (vo.empty() && a.inputs.size() == 1 && is_graph_file(a.inputs[0]) &&
-        !std::filesystem::is_directory(a.inputs[0])) {
-        auto ext = std::filesystem::path(a.inputs[0]).extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (ext != ".json") {
-            if (!std::filesystem::exists(a.inputs[0])) throw InputError(fmt::format("{}: no such file", a.inputs[0]));
-            return read_graphml_columns(a.inputs[0]);
-        }
+    if (vo.empty() && a.inputs.size() == 1 && is_graphml_file(a.inputs[0])) {
+        if (!std::filesystem::exists(a.inputs[0])) throw InputError(fmt::format("{}: no such file", a.inputs[0]));
+        return read_graphml_columns(a.inputs[0]);
     }
     LoadOptions lo;
     lo.pipeline = a.common.pipeline();
