@@ -208,6 +208,33 @@ def personalized_pagerank_by_name():
     assert top in ("country:CHN", "person:xi-jinping"), r[:3]
 
 
+@test
+def graphml_columns_path_equals_network_path():
+    # A node measure on one GraphML file reads it as columns; --annotate forces the
+    # full Network: both must print the same table, for graphs written by others
+    # (NetworkX: undirected, multi-edges, weights, a self-loop, typed nodes).
+    G = nx.MultiGraph()
+    G.add_node("a", label="Alpha", type="country")
+    G.add_node("b", label="Beta", type="person")
+    G.add_node("c")
+    G.add_node("lonely", type="country")
+    G.add_edge("a", "b", weight=2.0)
+    G.add_edge("a", "b", weight=0.5)
+    G.add_edge("b", "c", weight=1.5)
+    G.add_edge("c", "c", weight=1.0)
+    G.add_edge("c", "a", weight=3.0)
+    f = os.path.join(tmp, "foreign.graphml")
+    nx.write_graphml(G, f)
+    for path in (f, SEED):
+        for m in ("degree", "betweenness", "pagerank", "closeness", "eigenvector", "kcore"):
+            for extra in ([], ["--weighted"], ["--type", "country"]):
+                for fmt in ("table", "json"):
+                    args = ["centrality", path, "--measure", m, "--format", fmt, *extra]
+                    a = run(*args).stdout
+                    b = run(*args, "--annotate", os.path.join(tmp, "ann.graphml")).stdout
+                    assert a == b, (path, m, extra, fmt)
+
+
 shutil.rmtree(tmp, ignore_errors=True)
 print(f"\n{len(failures)} failed" if failures else "\nall passed")
 sys.exit(1 if failures else 0)
