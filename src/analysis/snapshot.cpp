@@ -20,8 +20,15 @@ struct Half {
     std::uint32_t other, edge;
 };
 
+// Half-edges grouped by vertex in one flat array (counting sort): the halves of
+// vertex v are at[start[v] .. start[v+1]).
+struct HalfLists {
+    std::vector<std::size_t> start;
+    std::vector<Half> at;
+};
+
 // Groups (vertex -> half-edges) into merged arcs sorted by target.
-void build_arcs(std::size_t n, std::vector<std::vector<Half>>& lists, const std::vector<double>& ew,
+void build_arcs(std::size_t n, HalfLists& lists, const std::vector<double>& ew,
                 std::vector<std::size_t>& off, std::vector<std::uint32_t>& nbr, std::vector<double>& wmin,
                 std::vector<double>& wsum, std::vector<std::uint32_t>* mult,
                 std::vector<std::size_t>* arc_edge_off, std::vector<std::uint32_t>* arc_edges) {
@@ -29,16 +36,25 @@ void build_arcs(std::size_t n, std::vector<std::vector<Half>>& lists, const std:
     nbr.clear();
     wmin.clear();
     wsum.clear();
-    if (arc_edge_off) arc_edge_off->assign(1, 0);
+    nbr.reserve(lists.at.size());
+    wmin.reserve(lists.at.size());
+    wsum.reserve(lists.at.size());
+    if (mult) mult->reserve(lists.at.size());
+    if (arc_edges) arc_edges->reserve(lists.at.size());
+    if (arc_edge_off) {
+        arc_edge_off->assign(1, 0);
+        arc_edge_off->reserve(lists.at.size() + 1);
+    }
     for (std::size_t v = 0; v < n; ++v) {
-        auto& l = lists[v];
-        std::sort(l.begin(), l.end(), [](const Half& a, const Half& b) {
+        Half* l = lists.at.data() + lists.start[v];
+        const std::size_t len = lists.start[v + 1] - lists.start[v];
+        std::sort(l, l + len, [](const Half& a, const Half& b) {
             return a.other != b.other ? a.other < b.other : a.edge < b.edge;
         });
-        for (std::size_t i = 0; i < l.size();) {
+        for (std::size_t i = 0; i < len;) {
             std::size_t j = i;
             double mn = ew[l[i].edge], sm = 0;
-            while (j < l.size() && l[j].other == l[i].other) {
+            while (j < len && l[j].other == l[i].other) {
                 mn = std::min(mn, ew[l[j].edge]);
                 sm += ew[l[j].edge];
                 if (arc_edges) arc_edges->push_back(l[j].edge);
@@ -52,8 +68,8 @@ void build_arcs(std::size_t n, std::vector<std::vector<Half>>& lists, const std:
             i = j;
         }
         off[v + 1] = nbr.size();
-        std::vector<Half>().swap(l);
     }
+    lists = HalfLists();  // free the halves before the next list is built
 }
 
 }  // namespace
@@ -73,30 +89,48 @@ Snapshot make_snapshot(std::size_t n, bool directed, const std::vector<std::uint
     s.in_degree.assign(n, 0);
     s.out_strength.assign(n, 0);
     s.in_strength.assign(n, 0);
-    std::vector<std::vector<Half>> out(n), in;
-    if (s.directed) in.resize(n);
+    // count, then place the halves (out: u -> v; in: v <- u; undirected: both ways in out)
+    HalfLists out, in;
+    out.start.assign(n + 2, 0);
+    if (s.directed) in.start.assign(n + 2, 0);
     for (std::size_t i = 0; i < m; ++i) {
         const std::uint32_t u = source[i], v = target[i];
         if (u >= n || v >= n) throw std::invalid_argument("make_snapshot: edge end out of range");
+        ++out.start[u + 2];
+        if (s.directed) ++in.start[v + 2];
+        else if (u != v) ++out.start[v + 2];
+    }
+    auto prefix = [&](HalfLists& h) {
+        for (std::size_t v = 2; v < n + 2; ++v) h.start[v] += h.start[v - 1];
+        h.at.resize(h.start[n + 1]);
+    };
+    prefix(out);
+    if (s.directed) prefix(in);
+    // start[v + 1] is the fill cursor of v; after the fill it is v's end = v + 1's start
+    auto put = [](HalfLists& h, std::uint32_t v, Half x) { h.at[h.start[v + 1]++] = x; };
+    for (std::size_t i = 0; i < m; ++i) {
+        const std::uint32_t u = source[i], v = target[i];
         double w = weighted ? weight[i] : 1.0;
         s.edge_weight[i] = w;
         s.edge_ends[i] = {u, v};
         auto ei = static_cast<std::uint32_t>(i);
-        out[u].push_back({v, ei});
+        put(out, u, {v, ei});
         if (s.directed) {
-            in[v].push_back({u, ei});
+            put(in, v, {u, ei});
             s.out_degree[u] += 1;
             s.in_degree[v] += 1;
             s.out_strength[u] += w;
             s.in_strength[v] += w;
         } else {
-            if (u != v) out[v].push_back({u, ei});
+            if (u != v) put(out, v, {u, ei});
             s.out_degree[u] += 1;
             s.out_degree[v] += 1;
             s.out_strength[u] += w;
             s.out_strength[v] += w;
         }
     }
+    out.start.resize(n + 1);
+    if (s.directed) in.start.resize(n + 1);
     if (!s.directed) {
         s.in_degree = s.out_degree;
         s.in_strength = s.out_strength;
