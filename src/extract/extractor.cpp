@@ -77,6 +77,42 @@ bool is_function_word(std::string_view w) {
                        "late", "until", "so", "too", "once", "first", "together", "jointly", "separately"});
 }
 
+// A temporal adjunct at toks[i] ("on Tuesday", "in March", "in 2021", "on March 3", "by phone"):
+// its length in tokens, 0 if none. Between a verb and its object it hides nothing of the object.
+std::size_t time_adjunct_at(const std::vector<Token>& toks, std::size_t i, std::size_t end) {
+    static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static constexpr std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"};
+    if (i + 1 >= end) return 0;
+    auto w = toks[i].norm;
+    auto n = toks[i + 1].norm;
+    if (in_list(w, {"by", "via"}) && in_list(n, {"phone", "telephone", "videoconference", "videolink"})) return 2;
+    if (!in_list(w, {"on", "in", "during", "since"})) return 0;
+    auto is_year = [&](std::size_t k) {
+        auto t = toks[k].norm;
+        return t.size() == 4 && (toks[k].flags & tok_digit) && (t[0] == '1' || t[0] == '2');
+    };
+    auto is_day = [&](std::size_t k) {
+        auto t = toks[k].norm;
+        return !t.empty() && t.size() <= 4 && t[0] >= '0' && t[0] <= '9';
+    };
+    bool cap = toks[i + 1].flags & tok_upper;
+    for (auto d : days)
+        if (cap && ieq(n, d)) return 2;
+    if (is_year(i + 1)) return 2;
+    std::size_t k = i + 1;
+    if (is_day(k) && k + 1 < end) ++k;  // "on 3 March"
+    for (auto m : months)
+        if ((toks[k].flags & tok_upper) && ieq(toks[k].norm, m)) {
+            ++k;
+            if (k < end && is_day(k)) ++k;   // "March 3"
+            if (k + 1 < end && toks[k].norm == "," && is_year(k + 1)) k += 2;
+            else if (k < end && is_year(k)) ++k;
+            return k - i;
+        }
+    return 0;
+}
+
 // A phrase of lexicon tokens at toks[i] (first token case-insensitive on its first letter).
 bool phrase_at(const std::vector<Token>& toks, std::size_t i, std::size_t end, const std::vector<std::string>& ph) {
     if (i + ph.size() > end) return false;
@@ -228,6 +264,8 @@ private:
     std::size_t read_full_name(std::size_t i, std::size_t end) const;
     std::vector<int> possessive_agent(std::size_t from) const;
     std::vector<int> participle_subject(std::size_t tb, std::size_t te) const;
+    std::vector<int> opening_phrase_subject(std::size_t pron) const;
+    void welcomed_visitor(int guest, std::size_t tb, std::size_t te, std::size_t cs);
     void extra_relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms);
     void note_salience(const std::vector<Mention>& ms, std::size_t si);
     void emit_struct(const Entity& person, Relation rel, const Entity& of, std::uint32_t b, std::uint32_t e,
@@ -295,6 +333,9 @@ private:
     std::vector<Mention>* cm_ = nullptr;
     std::vector<int> cover_;
     std::size_t cur_si_ = 0;
+    // the subject of the last verb trigger of the sentence starting at vp_sb_ ("X condemned A and urged B")
+    std::vector<int> vp_subj_;
+    std::size_t vp_sb_ = static_cast<std::size_t>(-1), vp_te_ = 0, vp_cs_ = 0;
     std::vector<DateExpr> dates_;
     std::map<std::tuple<std::string, int, std::string>, std::size_t> seen_triples_;  // per sentence
 
@@ -320,6 +361,7 @@ private:
     std::vector<int> apposition_left(std::size_t np_start) const;
     int pronoun_subject(std::size_t trigger_b, std::size_t clause_start);
     std::vector<int> speaker_subject(std::size_t trigger_b, std::size_t clause_start) const;
+    std::vector<int> quote_speaker(std::size_t trigger_b, std::size_t trigger_e, std::size_t& pronoun) const;
     int person_before(std::size_t p, bool country);  // coreference of his/her/its
     bool try_trigger(std::size_t i, std::size_t len, const Trigger& tr);
     bool emit(int subj, int obj, const Trigger& tr, std::size_t tb, std::size_t te, std::size_t clause_start,
@@ -1271,6 +1313,15 @@ std::vector<int> ArticleRun::extend_right(std::vector<int> grp) const {
         auto next = starting_at(r);  // "the Philippines" may be a name of its own
         if (next.empty() && r + 1 < cs_->e && ieq(tok(r), "the")) next = starting_at(r + 1);
         if (next.empty()) break;
+        // "rockets at Israel, and the Houthis fired ...": a conjunct followed by its own verb starts a clause
+        // (after a comma only: "the alliance between A and B has" keeps B)
+        if (std::size_t ne = ms[next.back()].e; tok(q) == "," && ne < cs_->e && is_lower_word(toks_[ne])) {
+            auto w = tok(ne);
+            if (in_list(w, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "also", "began",
+                            "struck", "sent", "took", "made", "went", "fought", "came"}) ||
+                (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !(ne + 1 < cs_->e && ieq(tok(ne + 1), "by"))))
+                break;
+        }
         grp.insert(grp.end(), next.begin(), next.end());
         e = ms[next.back()].e;
     }
@@ -1287,6 +1338,7 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
         return pa;
     }
     std::size_t lim = from > s.b + 30 ? from - 30 : s.b;
+    std::vector<int> along;  // "France, along with Germany, condemned": co-subjects inside the commas
     // an apposition between commas right before the verb: "Japan and Korea, two U.S. allies, met"
     {
         std::size_t p = from;
@@ -1299,6 +1351,14 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
             for (std::size_t q = p - 2; q > s.b && q + 12 > p; --q) {
                 if (tok(q) == closer) {
                     if (q < from) from = q;
+                    if (closer == "," && q + 3 < p && (ieq(tok(q + 1), "along") || ieq(tok(q + 1), "together")) &&
+                        ieq(tok(q + 2), "with")) {
+                        auto st = starting_at(q + 3);
+                        if (!st.empty() && ms[st[0]].e < p) {
+                            st = extend_right(st);
+                            if (ms[st.back()].e + 1 == p) along = st;
+                        }
+                    }
                     break;
                 }
                 if (tok(q) == ";" || speech_at(q)) break;
@@ -1334,6 +1394,7 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
             }
             auto grp = extend_left(ends);
             clause_start = ms[grp[0]].b;
+            grp.insert(grp.end(), along.begin(), along.end());
             // "under whom", "X, who": stop there anyway
             return grp;
         }
@@ -1383,6 +1444,13 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
             if (tr.direct && !after_prep && noun && words_before > 1) return {};
             if (after_prep && words_before > 2) return {};
             if (!after_prep && words_before > 5) return {};
+            // "his Russian counterpart Vladimir Putin": the named counterpart
+            if (std::size_t ce = ms[starts[0]].e; ce + 1 < s.e && ieq(tok(ce), "counterpart")) {
+                std::size_t q = ce + 1;
+                if (tok(q) == "," && q + 1 < s.e) ++q;
+                auto named = starting_at(q);
+                if (!named.empty() && ms[named[0]].ent.type == EntityType::person) return {named[0]};
+            }
             return extend_right(starts);
         }
         auto w = tok(p);
@@ -1390,6 +1458,11 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
         if (w == ",") {
             if (p + 1 < lim && (ieq(tok(p + 1), "including") || ieq(tok(p + 1), "such") || ieq(tok(p + 1), "like"))) continue;
             return {};
+        }
+        // "met on Tuesday with X", "spoke by phone on Monday with X": a time adjunct is skipped
+        if (std::size_t ta = words_before <= 1 ? time_adjunct_at(toks_, p, s.e) : 0; ta > 0) {
+            p += ta - 1;
+            continue;
         }
         bool allowed = false;
         for (auto& pr : tr.prep_tokens)
@@ -1411,6 +1484,10 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
         }
         if (clause_break_at(p, s.e)) return {};
         if (speech_at(p)) return {};
+        // "welcomed the decision and urged X": a second relation verb takes its own object
+        if (ieq(w, "and") && p + 1 < lim && is_lower_word(toks_[p + 1]) && tok(p + 1).size() > 4 &&
+            tok(p + 1).substr(tok(p + 1).size() - 2) == "ed" && ent_[p + 1] && !ent_[p + 1]->triggers.empty())
+            return {};
         // "approved the suspension of X" is no approval of X
         if (!after_prep && w.size() >= 6 && in_list(w, {"suspension", "termination", "cancellation", "withdrawal", "abrogation",
                                        "scrapping", "dissolution", "expiry", "expiration", "collapse"}))
@@ -1533,6 +1610,59 @@ int ArticleRun::pronoun_subject(std::size_t tb, std::size_t clause_start) {
         break;
     }
     return -1;
+}
+
+// '"We strongly condemn X," Y said': a trigger inside a quotation whose subject is "we" or "I"
+// takes the speaker named after the closing quote ("Y said", "said Y"). "I" is a person only.
+std::vector<int> ArticleRun::quote_speaker(std::size_t tb, std::size_t te, std::size_t& pronoun) const {
+    const auto& s = *cs_;
+    std::size_t p = tb;
+    for (int guard = 0; guard < 5 && p > s.b; ++guard) {
+        auto w = tok(p - 1);
+        if (!is_lower_word(toks_[p - 1]) ||
+            !in_list(w, {"will", "would", "'ll", "also", "strongly", "firmly", "fully", "continue", "to", "must", "have",
+                         "always", "once", "again", "do", "can", "resolutely", "categorically", "therefore", "further"}))
+            break;
+        --p;
+    }
+    if (p <= s.b) return {};
+    bool person_only = tok(p - 1) == "I";
+    if (!person_only && !ieq(tok(p - 1), "we")) return {};
+    pronoun = p - 1;
+    // inside a quotation: an odd number of quote marks before the pronoun
+    std::size_t quotes = 0;
+    for (std::size_t q = s.b; q + 1 < p; ++q)
+        if (tok(q) == "\"") ++quotes;
+    if (quotes % 2 == 0) return {};
+    std::size_t q = te;
+    while (q < s.e && tok(q) != "\"") ++q;
+    if (q + 1 >= s.e) return {};
+    std::size_t r = q + 1;
+    if (tok(r) == ",") ++r;
+    if (r >= s.e) return {};
+    auto fits = [&](const std::vector<int>& g) {
+        if (g.empty() || !actor(g[0])) return false;
+        return !person_only || (*cm_)[g[0]].ent.type == EntityType::person;
+    };
+    auto reporting = [&](std::size_t k) {
+        return k < s.e && in_list(tok(k), {"said", "says", "told", "added", "stressed", "declared", "insisted", "wrote", "stated"});
+    };
+    // "said Y", "said the Y"
+    if (reporting(r)) {
+        auto g = starting_at(r + 1);
+        if (g.empty() && r + 2 < s.e && ieq(tok(r + 1), "the")) g = starting_at(r + 2);
+        return fits(g) ? g : std::vector<int>{};
+    }
+    // "Y said": the speaker's mention (a title before it is part of the mention or skipped)
+    for (std::size_t k = r; k < s.e && k < r + 8; ++k) {
+        if (reporting(k)) {
+            auto g = ending_at(k);
+            if (!fits(g) || (*cm_)[g[0]].b < r) return {};
+            return g;
+        }
+        if (tok(k) == "," || tok(k) == "." || tok(k) == "\"") return {};
+    }
+    return {};
 }
 
 std::vector<int> ArticleRun::speaker_subject(std::size_t tb, std::size_t) const {
@@ -1971,6 +2101,24 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     std::size_t cs = s.b;
     if (tr.pos == Trigger::Pos::verb) {
         auto S = find_subject(i, cs);
+        // "X condemned A and urged B": a past-tense verb after "and" shares the subject of the verb
+        // trigger before it, unless a subject of its own stands after that verb
+        {
+            std::size_t pa = i;
+            while (pa > s.b && is_lower_word(toks_[pa - 1]) &&
+                   in_list(tok(pa - 1), {"also", "then", "later", "jointly", "strongly", "firmly", "repeatedly"}))
+                --pa;
+            auto w = tok(i);
+            bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+            if (!past)
+                past = in_list(w, {"met", "held", "sent", "struck", "spoke", "took", "went", "flew", "fought", "sought",
+                                   "withdrew", "left", "stood", "drew", "hit", "shot", "quit", "threw", "sold"});
+            if (past && is_lower_word(toks_[i]) && pa > s.b && ieq(tok(pa - 1), "and") && vp_sb_ == s.b &&
+                vp_te_ < pa && (S.empty() || ms[S[0]].b >= vp_te_)) {
+                S = vp_subj_;
+                cs = vp_cs_;
+            }
+        }
         // passive: "was criticized by X"
         bool passive = false;
         if (i > s.b && (is_be(tok(i - 1)) || (i > s.b + 1 && is_be(tok(i - 2)) && is_lower_word(toks_[i - 1]))) &&
@@ -2011,11 +2159,26 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             if (k >= 0) S = {k};
         }
         std::size_t speaker_fallback = 0;
+        bool quoted = false;
+        if (S.empty()) {
+            std::size_t pron = 0;
+            S = quote_speaker(i, te, pron);
+            quoted = !S.empty();
+            if (quoted) cs = pron;  // negation and modality are read from the pronoun on
+        }
         if (S.empty()) {
             // reported speech without an actor in the inner clause: the speaker
             // ("Biden has said the best way is to confront China")
             S = speaker_subject(i, cs);
             speaker_fallback = 1;
+        }
+        // (a verb of a relative clause, "one that flew over X", is no conjunct of the main verb)
+        if (!quoted && (!speaker_fallback || S.empty()) &&
+            !(S.empty() && cs > s.b && in_list(tok(cs - 1), {"that", "which", "who"}))) {
+            vp_subj_ = S;  // empty: the verb's subject is no actor ("The minister met A and travelled to B")
+            vp_sb_ = s.b;
+            vp_te_ = te;
+            vp_cs_ = cs;
         }
         if (S.empty()) return false;
         if (tr.pair_only) {
@@ -2023,12 +2186,15 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             return any;
         }
         auto O = find_object(te, tr, false);
+        // "X welcomed Prime Minister Y to Canberra": the one welcomed visits the place
+        if (O.size() == 1 && !speaker_fallback && (tok(i).starts_with("welcom") || tok(i).starts_with("Welcom")))
+            welcomed_visitor(O[0], i, te, cs);
         if (!O.empty()) {
             if (speaker_fallback) {
                 emit_all(S, O, cs, 0.7);
                 return any;
             }
-            emit_all(S, O, cs, 1.0);
+            emit_all(S, O, cs, quoted ? 0.9 : 1.0);
             return any;
         }
         if (tr.symmetric_pair && S.size() >= 2) {
@@ -2085,6 +2251,25 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
         }
     }
     auto O = find_object(te, tr, true);
+    // "the invasion of X by Y", "sanctions on X by Y": the agent after the object
+    if (owner.empty() && !O.empty()) {
+        std::size_t after = (*cm_)[O.back()].e;
+        if (after + 1 < s.e && ieq(tok(after), "by")) {
+            std::size_t q = after + 1;
+            if (q + 1 < s.e && ieq(tok(q), "the")) ++q;
+            auto ag = starting_at(q);
+            if (!ag.empty() && actor(ag[0]) && !(*cm_)[ag[0]].poss) {
+                ag = extend_right(ag);
+                // "by the NASA Administrator": the mention only modifies the agent's head noun
+                std::size_t ae = (*cm_)[ag.back()].e;
+                bool head = ae < s.e && is_cap_word(toks_[ae]);
+                if (!head) {
+                    emit_all(ag, O, s.b, 0.9);
+                    return any;
+                }
+            }
+        }
+    }
     // possessive pronoun: "his visit to Japan", "its alliance with the U.S."
     if (owner.empty() && np > s.b) {
         std::size_t p = np;
@@ -2098,6 +2283,12 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             auto S = find_subject(p - 1, cs2);
             bool fits = !S.empty() && (((*cm_)[S[0]].ent.type == EntityType::person) == person ||
                                        (ieq(tok(p - 1), "their") && (S.size() > 1 || (*cm_)[S[0]].group >= 0)));
+            // "During his visit to India, Macron ...": a sentence-initial phrase takes the subject after its comma
+            if (!fits && S.empty()) {
+                auto C = opening_phrase_subject(p - 1);
+                if (!C.empty() && (((*cm_)[C[0]].ent.type == EntityType::person) == person || ieq(tok(p - 1), "their")))
+                    S = C, fits = true;
+            }
             if (!fits) {
                 int k = person_before(p - 1, !person);
                 if (k >= 0) S = {k}, fits = true;
@@ -2464,6 +2655,47 @@ std::vector<int> ArticleRun::possessive_agent(std::size_t from) const {
     auto ends = ending_at(p - 1);
     if (ends.empty() || (*cm_)[ends[0]].locative) return {};
     return ends;
+}
+
+// "During his visit to India, Macron praised ...", "In their talks with X, A and B ...": a possessive
+// pronoun in a sentence-initial prepositional phrase refers to the subject after the phrase's comma.
+std::vector<int> ArticleRun::opening_phrase_subject(std::size_t pron) const {
+    const auto& s = *cs_;
+    std::size_t first = s.b;
+    while (first < s.e && (toks_[first].flags & tok_punct)) ++first;
+    if (first >= pron || pron > first + 3) return {};
+    if (!in_list(toks_[first].norm, {"during", "in", "on", "at", "after", "following", "throughout"}))
+        return {};
+    for (std::size_t p = pron + 1; p < s.e && p < pron + 16; ++p) {
+        if (tok(p) == ";" || tok(p) == ":" || speech_at(p)) return {};
+        if (tok(p) != ",") continue;
+        auto st = starting_at(p + 1);
+        if (st.empty() && p + 2 < s.e && ieq(tok(p + 1), "the")) st = starting_at(p + 2);
+        if (st.empty() || !actor(st[0]) || governed((*cm_)[st[0]]) || (*cm_)[st[0]].poss) return {};
+        return extend_right(st);
+    }
+    return {};
+}
+
+// "welcomed Prime Minister Y to Canberra / to the White House": Y, a person, visits the country or
+// place named right after "to" (the visits relation's noun trigger carries the type constraints).
+void ArticleRun::welcomed_visitor(int guest, std::size_t tb, std::size_t te, std::size_t cs) {
+    const auto& s = *cs_;
+    const auto& g = (*cm_)[guest];
+    if (g.ent.type != EntityType::person || g.poss) return;
+    std::size_t q = g.e;
+    if (q + 1 >= s.e || !ieq(tok(q), "to")) return;
+    ++q;
+    if (q + 1 < s.e && ieq(tok(q), "the")) ++q;
+    auto dest = starting_at(q);
+    if (dest.empty()) return;
+    const auto& d = (*cm_)[dest[0]];
+    if (d.ent.type != EntityType::country && d.ent.type != EntityType::place) return;
+    for (const auto& t : kb_.triggers())
+        if (t.relation == Relation::visits && t.pos == Trigger::Pos::noun) {
+            emit(guest, dest[0], t, tb, te, cs, 0.85);
+            return;
+        }
 }
 
 // "Accusing Beijing of coercion, Manila summoned ...": a sentence-initial participle phrase takes
