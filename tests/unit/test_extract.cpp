@@ -11,6 +11,7 @@
 
 #include "geokg/article.hpp"
 #include "geokg/extract.hpp"
+#include "extract_fixture.hpp"
 #include "kb_fixture.hpp"
 #include "geokg/kb.hpp"
 
@@ -39,14 +40,7 @@ const Extractor& extractor() {
 }
 
 Article make_article(const std::string& text, const std::string& date) {
-    Article a;
-    a.id = "t";
-    a.original = text;
-    a.text = text;
-    a.date = date;
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
-    return a;
+    return geokg::testing::plain_article(text, date);
 }
 
 std::vector<Triple> run(const std::string& text, const std::string& date = "2021-06-15") {

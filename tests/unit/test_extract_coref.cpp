@@ -12,6 +12,7 @@
 
 #include "geokg/article.hpp"
 #include "geokg/extract.hpp"
+#include "extract_fixture.hpp"
 
 using namespace geokg;
 namespace fs = std::filesystem;
@@ -22,22 +23,7 @@ using Facts = std::set<std::string>;
 
 Facts coref_facts(const std::string& text, const std::string& date = "2022-05-10") {
     static Extractor ex(fs::path(GEOKG_DATA_DIR));
-    Article a;
-    a.id = "t";
-    a.original = text;
-    a.text = text;
-    a.date = date;
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
-    Facts out;
-    for (auto& t : ex.extract(a)) {
-        CHECK(a.original.substr(t.char_start, t.char_end - t.char_start) == t.evidence);
-        if (!t.is_fact()) continue;
-        std::string s = t.subject.id, o = t.object.id;
-        if (info(t.relation).symmetric && o < s) std::swap(s, o);
-        out.insert(s + " " + std::string(to_string(t.relation)) + " " + o);
-    }
-    return out;
+    return geokg::testing::triple_keys(ex, text, date);
 }
 
 }  // namespace

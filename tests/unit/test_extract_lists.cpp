@@ -11,6 +11,7 @@
 
 #include "geokg/article.hpp"
 #include "geokg/extract.hpp"
+#include "extract_fixture.hpp"
 #include "geokg/kb.hpp"
 #include "kb_fixture.hpp"
 
@@ -23,24 +24,7 @@ using Facts = std::set<std::string>;
 // Asserted, non-negated triples as "subject relation object" (symmetric pairs sorted).
 Facts lfacts(const std::string& text, bool all = false, const std::string& date = "2022-05-10") {
     static Extractor ex(geokg::testing::fixture_kb_dir());
-    Article a;
-    a.id = "t";
-    a.original = text;
-    a.text = text;
-    a.date = date;
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
-    Facts out;
-    for (auto& t : ex.extract(a)) {
-        CHECK(a.original.substr(t.char_start, t.char_end - t.char_start) == t.evidence);
-        if (!all && !t.is_fact()) continue;
-        std::string s = t.subject.id, o = t.object.id;
-        if (info(t.relation).symmetric && o < s) std::swap(s, o);
-        std::string k = s + " " + std::string(to_string(t.relation)) + " " + o;
-        if (all) k += t.modality == Modality::asserted ? (t.negated ? " neg" : "") : " " + std::string(to_string(t.modality));
-        out.insert(k);
-    }
-    return out;
+    return geokg::testing::triple_keys(ex, text, date, all);
 }
 
 // Only the triples of one relation.
@@ -153,11 +137,7 @@ TEST_CASE("lists: named treaties the KB does not know") {
           Facts{"country:JPN signs treaty:open-skies-agreement"});
     {
         static Extractor ex(geokg::testing::fixture_kb_dir());
-        Article a;
-        a.id = "t";
-        a.original = a.text = "Japan signed the Open Skies\nAgreement with Australia.";
-        a.offsets.resize(a.text.size() + 1);
-        for (std::size_t i = 0; i <= a.text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
+        Article a = geokg::testing::plain_article("Japan signed the Open Skies\nAgreement with Australia.", "");
         bool seen = false;
         for (auto& t : ex.extract(a))
             if (t.object.id == "treaty:open-skies-agreement") {
@@ -236,16 +216,7 @@ TEST_CASE("lists: 'part of' claims only for a claimant or holder the knowledge b
     // the real knowledge base: data/countries.json (claimed_by, part_of) and data/places.json (claimants, in)
     static Extractor ex(default_data_dir());
     auto claims = [](const std::string& text) {
-        Article a;
-        a.id = "t";
-        a.original = a.text = text;
-        a.date = "2022-05-10";
-        a.offsets.resize(text.size() + 1);
-        for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
-        Facts out;
-        for (auto& t : ex.extract(a))
-            if (t.is_fact() && t.relation == Relation::claims) out.insert(t.subject.id + " claims " + t.object.id);
-        return out;
+        return only(geokg::testing::triple_keys(ex, text, "2022-05-10"), "claims");
     };
     CHECK(claims("Taiwan is an inalienable part of China.") == Facts{"country:CHN claims country:TWN"});
     CHECK(claims("Crimea is part of Russia, Moscow says.") == Facts{"country:RUS claims place:crimea"});

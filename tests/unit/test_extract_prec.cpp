@@ -9,6 +9,7 @@
 
 #include "geokg/article.hpp"
 #include "geokg/extract.hpp"
+#include "extract_fixture.hpp"
 #include "geokg/kb.hpp"
 
 using namespace geokg;
@@ -17,22 +18,7 @@ namespace {
 
 std::set<std::string> pfacts(const std::string& text, const std::string& date = "2023-06-15") {
     static Extractor ex(GEOKG_DATA_DIR);
-    Article a;
-    a.id = "t";
-    a.original = text;
-    a.text = text;
-    a.date = date;
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
-    std::set<std::string> out;
-    for (auto& t : ex.extract(a)) {
-        CHECK(a.original.substr(t.char_start, t.char_end - t.char_start) == t.evidence);
-        if (!t.is_fact()) continue;
-        std::string s = t.subject.id, o = t.object.id;
-        if (info(t.relation).symmetric && o < s) std::swap(s, o);
-        out.insert(s + " " + std::string(to_string(t.relation)) + " " + o);
-    }
-    return out;
+    return geokg::testing::triple_keys(ex, text, date);
 }
 
 using S = std::set<std::string>;

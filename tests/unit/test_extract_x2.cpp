@@ -10,6 +10,7 @@
 
 #include "geokg/article.hpp"
 #include "geokg/extract.hpp"
+#include "extract_fixture.hpp"
 #include "kb_fixture.hpp"
 #include "geokg/kb.hpp"
 
@@ -22,22 +23,7 @@ fs::path x2_fixture_dir() { return geokg::testing::fixture_kb_dir(); }
 
 std::set<std::string> x2_facts(const std::string& text, const std::string& date = "2021-06-15") {
     static Extractor ex(x2_fixture_dir());
-    Article a;
-    a.id = "t";
-    a.original = text;
-    a.text = text;
-    a.date = date;
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
-    std::set<std::string> out;
-    for (auto& t : ex.extract(a)) {
-        CHECK(a.original.substr(t.char_start, t.char_end - t.char_start) == t.evidence);
-        if (!t.is_fact()) continue;
-        std::string s = t.subject.id, o = t.object.id;
-        if (info(t.relation).symmetric && o < s) std::swap(s, o);
-        out.insert(s + " " + std::string(to_string(t.relation)) + " " + o);
-    }
-    return out;
+    return geokg::testing::triple_keys(ex, text, date);
 }
 
 bool has(const std::set<std::string>& s, const std::string& k) { return s.count(k) > 0; }
@@ -137,12 +123,8 @@ TEST_CASE("extract: a participle in a compound adjective is not a verb trigger")
 
 TEST_CASE("extract: ExtractStats reports the sentences the extractor split the article into") {
     static Extractor ex(x2_fixture_dir());
-    std::string text = "Japan met China on Monday. Mr. Smith left the U.S. for Tokyo. Talks ended.";
-    Article a;
-    a.id = "t";
-    a.original = a.text = text;
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = (std::uint32_t)i;
+    Article a = geokg::testing::plain_article("Japan met China on Monday. Mr. Smith left the U.S. for Tokyo. Talks ended.",
+                                              "2021-06-15");
     ExtractStats st;
     st.sentences = 99;
     ex.extract(a, &st);
