@@ -128,6 +128,9 @@ std::vector<ExtraColumn> extra_columns(const Network& net, bool for_edges);
 // canonical id ("country:CHN"); nullopt when unknown. The CLI wires the
 // knowledge base's dated roles.
 using CountryOf = std::function<std::optional<std::string>(const std::string& person_id, const std::string& date)>;
+// The display name of an entity id the network does not hold (a country that
+// CountryOf lifted people to); empty = unknown.
+using NameOf = std::function<std::string(const std::string& id)>;
 
 struct ViewOptions {
     std::vector<std::string> types;      // keep nodes of these entity types (and edges among them)
@@ -161,7 +164,8 @@ struct ViewOptions {
 //   attested period covers the date, else the nearest one; leader_of before
 //   official_of). Structural edges of a lifted person vanish, self-loops are
 //   dropped, parallel edges merge (symmetric relations in either order).
-//   People with no known country stay people.
+//   People with no known country stay people. A country node only `country_of`
+//   knew is labelled by `name_of` when given, else by its code ("USA").
 // - min_weight: applied to the recomputed weight.
 // - types: nodes of other types are dropped with their edges.
 // - When any edge filter is set (relations, classes, dates, min_weight,
@@ -172,7 +176,8 @@ struct ViewOptions {
 //   component with the first node in id order).
 // Throws std::invalid_argument for a malformed date or an unknown type,
 // relation or class (one neither in the schema nor in the network).
-Network apply_view(const Network& net, const ViewOptions& view, const CountryOf* country_of = nullptr);
+Network apply_view(const Network& net, const ViewOptions& view, const CountryOf* country_of = nullptr,
+                   const NameOf* name_of = nullptr);
 
 // True when ISO-prefix date `d` falls in [since, until] as described above
 // (empty since/until = open).

@@ -103,7 +103,7 @@ bool date_in_range(std::string_view d, std::string_view since, std::string_view 
     return true;
 }
 
-Network apply_view(const Network& net, const ViewOptions& view, const CountryOf* country_of) {
+Network apply_view(const Network& net, const ViewOptions& view, const CountryOf* country_of, const NameOf* name_of) {
     const auto& g = net.g;
     // ---- validate
     for (const auto* d : {&view.since, &view.until})
@@ -366,8 +366,11 @@ Network apply_view(const Network& net, const ViewOptions& view, const CountryOf*
         for (const auto& [id, a] : agg) {  // countries only the callback knew
             NodeProps n;
             n.id = id;
-            auto colon = id.find(':');
-            n.label = colon == std::string::npos ? id : id.substr(colon + 1);
+            if (name_of && *name_of) n.label = (*name_of)(id);
+            if (n.label.empty()) {
+                auto colon = id.find(':');
+                n.label = colon == std::string::npos ? id : id.substr(colon + 1);
+            }
             n.type = "country";
             fill(n, a);
             nodes.push_back(std::move(n));

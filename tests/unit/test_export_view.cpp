@@ -213,8 +213,12 @@ TEST_CASE("country level follows dated offices, and the knowledge base callback 
     auto* usa = find_edge(w, "country:USA", "criticizes", "country:CHN");
     REQUIRE(usa);
     CHECK(w.g[*w.find("country:USA")].type == "country");
-    CHECK(w.g[*w.find("country:USA")].label == "USA");  // a country only the callback knew
+    CHECK(w.g[*w.find("country:USA")].label == "USA");  // a country only the callback knew, no name hook
     CHECK_FALSE(w.find("person:antony-blinken"));
+    NameOf names = [](const std::string& id) { return id == "country:USA" ? std::string("United States") : std::string(); };
+    auto wn = apply_view(net, o, &kb, &names);
+    CHECK(wn.g[*wn.find("country:USA")].label == "United States");
+    CHECK(wn.g[*wn.find("country:CHN")].label == net.g[*net.find("country:CHN")].label);  // held nodes keep theirs
 
     // Combined with a date filter: only the 2023 visit remains, lifted to Japan.
     o.since = "2022";

@@ -92,8 +92,12 @@ struct GraphInput {
         ViewOptions vo = view.options();
         if (vo.empty()) return net;
         CountryOf country_of;
-        if (vo.country_level && extractor) country_of = country_resolver(extractor->knowledge_base());
-        return apply_view(net, vo, country_of ? &country_of : nullptr);
+        NameOf name_of;
+        if (vo.country_level && extractor) {
+            country_of = country_resolver(extractor->knowledge_base());
+            name_of = name_resolver(extractor->knowledge_base());
+        }
+        return apply_view(net, vo, country_of ? &country_of : nullptr, name_of ? &name_of : nullptr);
     }
 
     std::string window_text() const {

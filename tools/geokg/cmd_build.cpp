@@ -88,8 +88,12 @@ int run_build(const BuildArgs& a) {
     }
     Network net = builder.take();
     CountryOf country_of;
-    if (extractor) country_of = country_resolver(extractor->knowledge_base());
-    Network view = apply_view(net, a.view.options(), country_of ? &country_of : nullptr);
+    NameOf name_of;
+    if (extractor) {
+        country_of = country_resolver(extractor->knowledge_base());
+        name_of = name_resolver(extractor->knowledge_base());
+    }
+    Network view = apply_view(net, a.view.options(), country_of ? &country_of : nullptr, name_of ? &name_of : nullptr);
     export_all(view, dir, formats);
     if (triples_out) triples_out->commit();
     if (!a.render.empty()) render_dot(dir / "graph.dot", dir / fmt::format("graph.{}", a.render), a.render);

@@ -87,6 +87,15 @@ struct ViewArgs {
     }
 };
 
+// The knowledge base's names as a view's NameOf ("country:USA" -> "United States").
+// The knowledge base must outlive the returned function.
+inline NameOf name_resolver(const KnowledgeBase& kb_ref) {
+    return [kb = &kb_ref](const std::string& id) -> std::string {
+        auto idx = kb->find(id);
+        return idx ? kb->entities()[*idx].name : std::string();
+    };
+}
+
 // The knowledge base's dated offices as a view's CountryOf: the country a person
 // held office for on a date (leader_of before official_of; "" date = the latest office).
 // The knowledge base must outlive the returned function.
