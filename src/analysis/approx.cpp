@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "geokg/analysis.hpp"
+#include "team.hpp"
 
 namespace geokg::analysis {
 namespace {
@@ -192,12 +193,7 @@ ApproxBetweenness approx_betweenness(const Snapshot& s, double epsilon, double d
             sm.walk(u, v, rng, [&](std::uint32_t x) { ++h[x]; });
         }
     };
-    if (T == 1) body(0);
-    else {
-        std::vector<std::thread> pool;
-        for (unsigned t = 0; t < T; ++t) pool.emplace_back(body, t);
-        for (auto& th : pool) th.join();
-    }
+    detail::run_team(T, body);
     const double scale = nd / (nd - 2) / static_cast<double>(r);
     for (std::size_t v = 0; v < n; ++v) {
         std::uint64_t c = 0;

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "geokg/analysis.hpp"
+#include "team.hpp"
 
 namespace geokg::analysis {
 namespace {
@@ -29,25 +30,8 @@ unsigned thread_count(unsigned requested, std::size_t work) {
 
 // Runs body(thread_index, first_source, last_source) on `threads` threads over [0, n).
 void parallel_sources(std::size_t n, unsigned threads, const std::function<void(unsigned, std::size_t, std::size_t)>& body) {
-    if (threads <= 1) {
-        body(0, 0, n);
-        return;
-    }
-    std::vector<std::thread> pool;
-    std::vector<std::exception_ptr> errors(threads);
-    for (unsigned t = 0; t < threads; ++t) {
-        std::size_t a = n * t / threads, b = n * (t + 1) / threads;
-        pool.emplace_back([&, t, a, b] {
-            try {
-                body(t, a, b);
-            } catch (...) {
-                errors[t] = std::current_exception();
-            }
-        });
-    }
-    for (auto& th : pool) th.join();
-    for (auto& e : errors)
-        if (e) std::rethrow_exception(e);
+    const unsigned T = std::max(threads, 1u);
+    detail::run_team(T, [&](unsigned t) { body(t, n * t / T, n * (t + 1) / T); });
 }
 
 // Single-source shortest paths (BFS or Dijkstra on the smallest parallel weight),
@@ -165,40 +149,6 @@ std::size_t block_count(std::size_t sources, std::size_t width) {
     // At least 16 sources per block, at most 64 blocks, accumulators <= 64 MB.
     const std::size_t cap = std::max<std::size_t>(1, (std::size_t{8} << 20) / std::max<std::size_t>(width, 1));
     return std::clamp<std::size_t>(sources / 16, 1, std::min<std::size_t>(64, cap));
-}
-
-// Runs init(t) then body(t, block) for blocks taken from a shared counter, on T threads.
-template <class Init, class Body>
-void parallel_blocks(std::size_t blocks, unsigned T, Init&& init, Body&& body) {
-    std::atomic<std::size_t> next{0};
-    auto worker = [&](unsigned t) {
-        init(t);
-        for (std::size_t b; (b = next.fetch_add(1, std::memory_order_relaxed)) < blocks;) body(t, b);
-    };
-    if (T <= 1) {
-        worker(0);
-        return;
-    }
-    std::vector<std::thread> pool;
-    std::vector<std::exception_ptr> errors(T);
-    for (unsigned t = 1; t < T; ++t)
-        pool.emplace_back([&, t] {
-            try {
-                worker(t);
-            } catch (...) {
-                errors[t] = std::current_exception();
-                next.store(blocks);
-            }
-        });
-    try {
-        worker(0);
-    } catch (...) {
-        errors[0] = std::current_exception();
-        next.store(blocks);
-    }
-    for (auto& th : pool) th.join();
-    for (auto& e : errors)
-        if (e) std::rethrow_exception(e);
 }
 
 // Unweighted Brandes on a CSR with 32-bit offsets and ids, in three sweeps per source:
@@ -335,7 +285,7 @@ std::vector<double> betweenness(const Snapshot& s, unsigned threads) {
         const unsigned T = thread_count(threads, ns);
         std::vector<std::vector<double>> acc(B);
         std::vector<std::unique_ptr<BrandesWork>> work(T);
-        parallel_blocks(
+        detail::parallel_blocks(
             B, T, [&](unsigned t) { work[t] = std::make_unique<BrandesWork>(g); },
             [&](unsigned t, std::size_t b) {
                 acc[b].assign(n, 0.0);
@@ -348,7 +298,7 @@ std::vector<double> betweenness(const Snapshot& s, unsigned threads) {
         const unsigned T = thread_count(threads, n);
         std::vector<std::vector<double>> acc(B);
         std::vector<std::unique_ptr<Workspace>> work(T);
-        parallel_blocks(
+        detail::parallel_blocks(
             B, T, [&](unsigned t) { work[t] = std::make_unique<Workspace>(n); },
             [&](unsigned t, std::size_t b) {
                 acc[b].assign(n, 0.0);

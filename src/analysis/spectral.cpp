@@ -9,6 +9,7 @@
 #include <exception>
 
 #include "geokg/analysis.hpp"
+#include "team.hpp"
 
 namespace geokg::analysis {
 namespace {
@@ -37,33 +38,6 @@ void push_out(const Snapshot& s, const std::vector<double>& x, std::vector<doubl
 }  // namespace
 
 namespace {
-
-// Runs body(t) on T threads (the caller's thread is thread 0).
-template <class Body>
-void run_team(unsigned T, Body&& body) {
-    if (T <= 1) {
-        body(0u);
-        return;
-    }
-    std::vector<std::thread> pool;
-    std::vector<std::exception_ptr> errors(T);
-    for (unsigned t = 1; t < T; ++t)
-        pool.emplace_back([&, t] {
-            try {
-                body(t);
-            } catch (...) {
-                errors[t] = std::current_exception();
-            }
-        });
-    try {
-        body(0u);
-    } catch (...) {
-        errors[0] = std::current_exception();
-    }
-    for (auto& th : pool) th.join();
-    for (auto& e : errors)
-        if (e) std::rethrow_exception(e);
-}
 
 unsigned team_size(unsigned requested, const Snapshot& s) {
     if (requested) return requested;
@@ -143,7 +117,7 @@ std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_i
     std::barrier sync(static_cast<std::ptrdiff_t>(T));
     bool converged = false;
     std::vector<double>* result = nullptr;
-    run_team(T, [&](unsigned t) {
+    detail::run_team(T, [&](unsigned t) {
         const std::size_t lo = cut[t], hi = cut[t + 1];
         const std::uint32_t* off = c.off.data();
         const std::uint32_t* src = c.src.data();
@@ -230,7 +204,7 @@ std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<
     bool converged = false;
     std::vector<double>* result = nullptr;
     const double limit = static_cast<double>(n) * tol;
-    run_team(T, [&](unsigned t) {
+    detail::run_team(T, [&](unsigned t) {
         const std::size_t lo = cut[t], hi = cut[t + 1];
         double* xv = x.data();
         double* nv = next.data();

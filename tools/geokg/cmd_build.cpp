@@ -29,16 +29,6 @@ struct BuildArgs {
     bool write_triples = false;  // run: also DIR/triples.jsonl
 };
 
-// 1234567 -> "1,234,567"
-std::string group_digits(std::size_t n) {
-    std::string d = std::to_string(n), out;
-    for (std::size_t i = 0; i < d.size(); ++i) {
-        if (i > 0 && (d.size() - i) % 3 == 0) out.push_back(',');
-        out.push_back(d[i]);
-    }
-    return out;
-}
-
 void summary(const Network& net, const PipelineStats& s, const fs::path& dir, double secs) {
     std::string sentences = s.articles ? fmt::format(", {} sentences", group_digits(s.sentences)) : "";
     std::cerr << fmt::format("geokg: {} articles ({:.1f} MB){}, {} triples -> {} nodes, {} edges in {:.2f} s; wrote {}\n",

@@ -20,16 +20,6 @@ struct ExtractArgs {
     bool facts_only = false;
 };
 
-// 1234567 -> "1,234,567"
-std::string group_digits(std::size_t n) {
-    std::string d = std::to_string(n), out;
-    for (std::size_t i = 0; i < d.size(); ++i) {
-        if (i > 0 && (d.size() - i) % 3 == 0) out.push_back(',');
-        out.push_back(d[i]);
-    }
-    return out;
-}
-
 int run_extract(const ExtractArgs& a) {
     Extractor extractor(a.common.data_dir());
     AtomicFile out(a.output);

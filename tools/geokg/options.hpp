@@ -87,6 +87,16 @@ struct ViewArgs {
     }
 };
 
+// 1234567 -> "1,234,567" (summary lines)
+inline std::string group_digits(std::size_t n) {
+    std::string d = std::to_string(n), out;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i > 0 && (d.size() - i) % 3 == 0) out.push_back(',');
+        out.push_back(d[i]);
+    }
+    return out;
+}
+
 // The knowledge base's names as a view's NameOf ("country:USA" -> "United States").
 // The knowledge base must outlive the returned function.
 inline NameOf name_resolver(const KnowledgeBase& kb_ref) {

@@ -1,26 +1,33 @@
 #!/usr/bin/env python3
-"""Sanity checks for the held-out gold set (run from the repository root).
+"""Sanity checks for a held-out gold set (tests/heldout, tests/heldout2).
+
+usage: check_gold.py SET_DIR   (the folder holding articles/ and gold/)
 
 - every article has a gold file and vice versa (JSONL records by their "id");
-- every triple's relation is in docs/schema.md and its ends are listed entities;
-- every id is well formed; ids absent from data/*.json are reported (they are
-  entities the knowledge base does not know, which is intended for some);
-- every evidence string occurs verbatim in its article (curly quotes folded).
+- every gold file's "article" field matches its file name; "date" is ISO or null;
+- every triple's relation (and every "alt") is in docs/schema.md, its ends are
+  listed entities, and "core" is a boolean;
+- every id is well formed and its prefix agrees with the entity type; ids absent
+  from data/*.json are reported (entities the knowledge base does not know);
+- every evidence string occurs verbatim in its article (exact bytes; for JSONL
+  records in "title" + "\\n" + "text"); curly quotes are not folded: the
+  evidence must be an exact substring.
 """
 import json, os, re, sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-HERE = os.path.join(ROOT, "tests", "heldout")
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 RELS = {"leader_of", "official_of", "member_of", "claims", "meets_with", "visits", "supports",
         "cooperates_with", "appeals_to", "allied_with", "trades_with", "aids", "signs", "joins",
         "seeks_to_join", "criticizes", "opposes", "threatens", "disputes_with", "withdraws_from",
         "sanctions", "deploys_to", "attacks"}
 ID = re.compile(r"^(country:[A-Z]{3}|(person|org|treaty|place):[a-z0-9]+(-[a-z0-9]+)*)$")
+TYPE = {"country": "country", "person": "person", "org": "organization", "treaty": "treaty", "place": "place"}
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def articles():
+def articles(d):
     out = {}
-    d = os.path.join(HERE, "articles")
     for fn in sorted(os.listdir(d)):
         p = os.path.join(d, fn)
         if fn.endswith(".jsonl"):
@@ -42,35 +49,54 @@ def kb_ids():
 
 
 def main():
-    texts, kb, errors, unknown = articles(), kb_ids(), [], set()
-    gd = os.path.join(HERE, "gold")
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_gold.py SET_DIR")
+    here = os.path.abspath(sys.argv[1])
+    texts, kb, errors, notes, unknown = articles(os.path.join(here, "articles")), kb_ids(), [], [], set()
+    gd = os.path.join(here, "gold")
     gold = {fn[:-5]: json.load(open(os.path.join(gd, fn), encoding="utf-8"))
             for fn in sorted(os.listdir(gd)) if fn.endswith(".json")}
     for a in sorted(set(texts) ^ set(gold)):
         errors.append(f"article/gold mismatch: {a}")
-    fold = lambda s: s.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     ncore = ntr = 0
     for aid, g in gold.items():
         if g["article"] != aid:
             errors.append(f"{aid}: article field {g['article']!r}")
-        ents = {e["id"] for e in g["entities"]}
+        if g.get("date") is not None and not DATE.match(g["date"]):
+            errors.append(f"{aid}: bad date {g['date']!r}")
+        ents = {}
         for e in g["entities"]:
             if not ID.match(e["id"]):
                 errors.append(f"{aid}: bad id {e['id']}")
+            elif TYPE[e["id"].split(":")[0]] != e["type"]:
+                errors.append(f"{aid}: type {e['type']} does not fit {e['id']}")
+            if e["id"] in ents:
+                errors.append(f"{aid}: duplicate entity {e['id']}")
+            ents[e["id"]] = e
             if e["id"] not in kb:
                 unknown.add(e["id"])
+        used = set()
         for t in g["triples"]:
             ntr += 1
-            ncore += bool(t.get("core", True))
+            if not isinstance(t.get("core"), bool):
+                errors.append(f"{aid}: core not boolean in {t}")
+            ncore += bool(t.get("core"))
             if t["r"] not in RELS or any(r not in RELS for r in t.get("alt", [])):
                 errors.append(f"{aid}: unknown relation in {t}")
+            if t["s"] == t["o"]:
+                errors.append(f"{aid}: self-loop {t}")
             for x in (t["s"], t["o"]):
+                used.add(x)
                 if x not in ents:
                     errors.append(f"{aid}: {x} not among entities")
-            if aid in texts and fold(t["evidence"]) not in fold(texts[aid]):
-                errors.append(f"{aid}: evidence not in article: {t['evidence'][:60]!r}")
+            if aid in texts and t["evidence"] not in texts[aid]:
+                errors.append(f"{aid}: evidence not in article: {t['evidence'][:70]!r}")
+        for x in sorted(set(ents) - used):
+            notes.append(f"{aid}: {x} is in no triple (mentioned only in negated or hypothetical statements)")
     print(f"{len(gold)} gold files, {ntr} triples ({ncore} core)")
     print("ids not in the knowledge base (intended):", ", ".join(sorted(unknown)) or "none")
+    for n in notes:
+        print("NOTE", n)
     for e in errors:
         print("ERROR", e)
     return 1 if errors else 0
