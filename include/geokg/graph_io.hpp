@@ -76,11 +76,14 @@ struct GraphColumns {
     CodedColumn node_type;
     std::vector<std::uint32_t> source, target;  // per edge: vertex indices
     std::vector<double> weight;                 // 1 unless the file gives one
-    std::vector<std::string> edge_id;
+    std::vector<std::string> edge_id;           // empty when no edge has an id: edge i is then "e<i>"
     CodedColumn relation, cls, first_date, last_date;
 
     std::size_t nodes() const { return node_id.size(); }
     std::size_t edges() const { return source.size(); }
+    // The id of edge i: the file's, else "e<i>".
+    std::string edge_name(std::size_t i) const { return edge_id.empty() ? generated_edge_id(i) : edge_id[i]; }
+    static std::string generated_edge_id(std::size_t i) { return "e" + std::to_string(i); }
 };
 
 GraphColumns read_graphml_columns(const std::filesystem::path& path);

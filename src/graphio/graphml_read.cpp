@@ -516,7 +516,6 @@ private:
             cols_->node_id.reserve(nodes);
             cols_->node_label.reserve(nodes);
             cols_->node_type.reserve(nodes);
-            cols_->edge_id.reserve(edges);
             for (auto* v : {&cols_->relation, &cols_->cls, &cols_->first_date, &cols_->last_date}) v->reserve(edges);
             cols_->source.reserve(edges);
             cols_->target.reserve(edges);
@@ -793,13 +792,14 @@ private:
             }
         });
         if (relation.empty()) relation = label;
-        if (id.empty()) {
-            char buf[24] = {'e'};
-            auto end = std::to_chars(buf + 1, buf + sizeof buf, edge_count_).ptr;
-            cols_->edge_id.emplace_back(buf, static_cast<std::size_t>(end - buf));
-        } else {
-            cols_->edge_id.emplace_back(id);
+        // Edge ids are kept only once the file gives one: until then edge i is "e<i>" (GraphColumns::edge_name),
+        // which spares a string per edge on files without ids (most files from elsewhere).
+        if (!id.empty() && cols_->edge_id.empty()) {
+            cols_->edge_id.reserve(cols_->source.capacity());
+            for (std::size_t i = 0; i < edge_count_; ++i) cols_->edge_id.push_back(GraphColumns::generated_edge_id(i));
         }
+        if (!cols_->edge_id.empty() || !id.empty())
+            cols_->edge_id.emplace_back(id.empty() ? GraphColumns::generated_edge_id(edge_count_) : std::string(id));
         ++edge_count_;
         cols_->weight.push_back(weight);
         cols_->relation.push_back(relation);

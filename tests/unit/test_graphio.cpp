@@ -241,7 +241,7 @@ void check_columns_match(const std::string& text) {
     CHECK(c.source == from_net.source);
     CHECK(c.target == from_net.target);
     CHECK(c.weight == from_net.weight);
-    CHECK(c.edge_id == from_net.edge_id);
+    for (std::size_t i = 0; i < c.edges(); ++i) CHECK(c.edge_name(i) == from_net.edge_name(i));
     CHECK(c.relation.strings() == from_net.relation.strings());
     CHECK(c.cls.strings() == from_net.cls.strings());
     CHECK(c.first_date.strings() == from_net.first_date.strings());
@@ -278,11 +278,26 @@ TEST_CASE("graphml columns: the values, defaults and fall-backs of the Network r
     CHECK(c.source == std::vector<std::uint32_t>{1, 0, 2});
     CHECK(c.target == std::vector<std::uint32_t>{0, 2, 2});
     CHECK(c.weight == std::vector<double>{2.5, 1.0, 1.0});
-    CHECK(c.edge_id == std::vector<std::string>{"a", "e1", "e2"});
+    CHECK(c.edge_id == std::vector<std::string>{"a", "e1", "e2"});  // once one edge has an id, every edge has one
     CHECK(c.relation.strings() == std::vector<std::string>{"visits", "member_of", ""});  // label as relation
     CHECK(c.cls.strings() == std::vector<std::string>{"verbal_cooperation", "structural", "structural"});
     CHECK(c.first_date.strings() == std::vector<std::string>{"2021-03-01", "", ""});
     CHECK(c.last_date.strings() == std::vector<std::string>{"2022-01-02", "", ""});
+}
+
+TEST_CASE("graphml columns: edge ids, given or generated") {
+    std::string nodes = "<node id=\"a\"/><node id=\"b\"/>\n";
+    GraphColumns none = parse_graphml_columns(
+        graphml("", nodes + "<edge source=\"a\" target=\"b\"/><edge source=\"b\" target=\"a\"/>\n"), "in.graphml");
+    CHECK(none.edge_id.empty());  // nothing stored per edge
+    CHECK(none.edge_name(0) == "e0");
+    CHECK(none.edge_name(1) == "e1");
+    GraphColumns late = parse_graphml_columns(
+        graphml("", nodes + "<edge source=\"a\" target=\"b\"/><edge id=\"x\" source=\"b\" target=\"a\"/>"
+                           "<edge source=\"a\" target=\"a\"/>\n"),
+        "in.graphml");
+    CHECK(late.edge_id == std::vector<std::string>{"e0", "x", "e2"});
+    CHECK(late.edge_name(1) == "x");
 }
 
 TEST_CASE("graphml columns: the same errors, with file and line") {

@@ -49,7 +49,8 @@ bool type_kept(const std::vector<std::string>& types, const NodeProps& p) {
 }
 
 // --weighted: every weight must suit the measure (edge i: weight[i], id[i]).
-void check_weights(const std::vector<double>& weight, const std::vector<std::string>& id, analysis::Measure m) {
+template <class EdgeName>
+void check_weights(const std::vector<double>& weight, EdgeName&& edge_name, analysis::Measure m) {
     using analysis::Measure;
     bool path = m == Measure::betweenness || m == Measure::edge_betweenness || m == Measure::closeness ||
                 m == Measure::harmonic;
@@ -57,7 +58,7 @@ void check_weights(const std::vector<double>& weight, const std::vector<std::str
         double w = weight[i];
         if (!std::isfinite(w) || (path && w <= 0) || (!path && w < 0))
             throw InputError(fmt::format("edge {}: weight {} cannot be used by --weighted {} (weights must be {})",
-                                         id[i], w, analysis::to_string(m), path ? "> 0" : ">= 0"));
+                                         edge_name(i), w, analysis::to_string(m), path ? "> 0" : ">= 0"));
     }
 }
 
@@ -130,7 +131,8 @@ int run_centrality(const CentralityArgs& a) {
         if (a.weighted) {
             std::vector<double> w;
             for (auto e : analysis::edge_list(net)) w.push_back(net.g[e].weight);
-            check_weights(w, edge_ids(net), *m);
+            auto ids = edge_ids(net);
+            check_weights(w, [&](std::size_t i) { return ids[i]; }, *m);
         }
         const auto e2 = clock::now();
         auto snap = analysis::make_snapshot(net, a.weighted);
@@ -184,7 +186,7 @@ int run_centrality(const CentralityArgs& a) {
         return kExitOk;
     }
 
-    if (a.weighted) check_weights(cols.weight, cols.edge_id, *m);
+    if (a.weighted) check_weights(cols.weight, [&](std::size_t i) { return cols.edge_name(i); }, *m);
     std::vector<double> values;
     const auto t2 = clock::now();
     auto snap = analysis::make_snapshot(cols.nodes(), cols.directed, cols.source, cols.target, cols.weight, opt.weighted);
