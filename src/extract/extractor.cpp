@@ -364,6 +364,13 @@ private:
     std::vector<int> quote_speaker(std::size_t trigger_b, std::size_t trigger_e, std::size_t& pronoun) const;
     int person_before(std::size_t p, bool country);  // coreference of his/her/its
     bool try_trigger(std::size_t i, std::size_t len, const Trigger& tr);
+    // stance: evaluative predicates ("X said Y's move was illegal", "X called Y's plan a provocation")
+    bool evaluative_trigger(std::size_t i, std::size_t len, const Trigger& tr);
+    int evaluated_np(std::size_t np_e, std::size_t& np_b) const;
+    std::vector<int> trailing_speaker(std::size_t te) const;
+    bool evaluative_from(std::size_t p, std::size_t i, std::size_t te, const Trigger& tr);
+    bool stance_in_question(const Trigger& tr) const;
+    bool stance_on_people(const Trigger& tr, std::size_t te, const Mention& om) const;
     bool emit(int subj, int obj, const Trigger& tr, std::size_t tb, std::size_t te, std::size_t clause_start,
               double factor);
     // lists.inc: membership, enlargement, treaty and list patterns; treaties the KB does not know
@@ -1913,6 +1920,7 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
 
     const auto& s = *cs_;
     if (not_asserted(tr, tb, te, om)) return false;
+    if (stance_on_people(tr, te, om)) return false;  // stance block
     // "welcomed X to Tokyo", "greeted the president at the palace": hosting a visitor, not support
     if (tr.relation == Relation::supports && tr.pos == Trigger::Pos::verb && om.b >= te &&
         (ieq(tok(tb), "welcome") || ieq(tok(tb), "welcomed") || ieq(tok(tb), "welcomes") || ieq(tok(tb), "welcoming")) &&
@@ -2058,6 +2066,8 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
         fmt::print(stderr, "trigger '{}' at {} rel={} pos={} mentions:{}\n", span_text((std::uint32_t)i, (std::uint32_t)(i + len)), i,
                    to_string(tr.relation), (int)tr.pos, ms_str);
     }
+    if (tr.pos == Trigger::Pos::adj) return evaluative_trigger(i, len, tr);  // stance block below
+    if (stance_in_question(tr)) return false;
     std::size_t te = i + len;
     // "the visit of", "his call": a verb form after a determiner is a noun
     if (tr.pos == Trigger::Pos::verb && i > s.b && is_lower_word(toks_[i - 1]) &&
@@ -2234,11 +2244,18 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     }
     if (between.size() >= 2) {
         if (tr.symmetric_pair) emit_pairs(between, s.b, 0.95);
-        else emit_all({between[0]}, std::vector<int>(between.begin() + 1, between.end()), s.b, 0.8);
+        // ("issues of concern between X and Y" is no stance of X toward Y)
+        else if (tr.relation != Relation::criticizes && tr.relation != Relation::supports &&
+                 tr.relation != Relation::appeals_to)
+            emit_all({between[0]}, std::vector<int>(between.begin() + 1, between.end()), s.b, 0.8);
         return any;
     }
-    // "the visit of X to Y", "a visit by X to Y": the agent after "of" / "by"
-    if (owner.empty() && te + 1 < s.e && (ieq(tok(te), "of") || ieq(tok(te), "by"))) {
+    // "the visit of X to Y", "a visit by X to Y", "a call from X for Y to": the agent after "of" / "by" / "from"
+    if (owner.empty() && te + 1 < s.e &&
+        (ieq(tok(te), "of") || ieq(tok(te), "by") ||
+         (ieq(tok(te), "from") && !tr.reverse &&  // (stance only: "imports from X and Y" are no trade of X with Y)
+          (tr.relation == Relation::supports || tr.relation == Relation::opposes ||
+           tr.relation == Relation::criticizes || tr.relation == Relation::appeals_to)))) {
         auto ag = starting_at(te + 1);
         if (!ag.empty() && ((*cm_)[ag[0]].ent.type == EntityType::person ||
                             (*cm_)[ag[0]].ent.type == EntityType::country)) {
@@ -2344,6 +2361,285 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     }
     if (!linked || O.empty()) return false;
     emit_all(S, O, cs, 0.9);
+    return any;
+}
+
+// ------------------------------------------------------------------ stance: evaluative predicates
+//
+// An evaluative word (relations.json, pos "adj": "unacceptable", "a provocation", "a milestone")
+// relates whoever voices it to the one entity of the noun phrase it evaluates, with no relation
+// verb: "X said (that) Y's move was illegal", "X called the Y plan a mistake", "X described Y's
+// sanctions as economic warfare", "Y's decision is a violation, X said". The noun phrase holds one
+// actor, as its owner ("Y's move", "the move by Y"), a modifier ("the Y sanctions") or alone ("Y");
+// anything else ("the sanctions on Y", "the war in Y", "it") evaluates no entity of ours.
+
+// Verbs that frame an object with an evaluation: "called Y's move a provocation" ...
+bool frames_complement(std::string_view w) {
+    return in_list(w, {"call", "calls", "called", "calling", "term", "terms", "termed", "dub", "dubs", "dubbed",
+                       "deem", "deems", "deemed", "brand", "brands", "branded", "label", "labels", "labelled",
+                       "labeled", "declare", "declares", "declared", "consider", "considers", "considered"});
+}
+// ... and "described Y's sanctions as economic warfare".
+bool frames_as(std::string_view w) {
+    return in_list(w, {"describe", "describes", "described", "describing", "characterize", "characterizes",
+                       "characterized", "characterise", "characterises", "characterised", "portray", "portrays",
+                       "portrayed", "depict", "depicts", "depicted", "brand", "brands", "branded", "label", "labels",
+                       "labelled", "labeled", "regard", "regards", "regarded", "see", "sees", "saw", "view", "views",
+                       "viewed", "perceive", "perceives", "perceived"}) ||
+           frames_complement(w);
+}
+bool copula_word(std::string_view w) {
+    return in_list(w, {"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained",
+                       "constitute", "constitutes", "constituted", "represent", "represents", "represented", "pose",
+                       "poses", "posed", "posing"});
+}
+bool degree_word(std::string_view w) {  // between the copula and the evaluation: "was totally unacceptable"
+    return in_list(w, {"not", "n't", "never", "also", "very", "so", "too", "most", "quite", "utterly", "truly",
+                       "simply", "both", "still", "again", "nothing", "less", "more"}) ||
+           (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+// The noun phrase ending at np_e: its one actor mention (and its start), or -1.
+int ArticleRun::evaluated_np(std::size_t np_e, std::size_t& np_b) const {
+    const auto& s = *cs_;
+    const auto& ms = *cm_;
+    int ment = -1;
+    std::size_t q = np_e, lower_right = 0, lower_left = 0;
+    bool by = false, head_treaty = false;
+    while (q > s.b) {
+        std::size_t t = q - 1;
+        int k = cover_[t - s.b];
+        if (k >= 0) {
+            if (ment >= 0 || lower_left > 0) return -1;  // two actors, or "the Y" after a head noun
+            auto ends = ending_at(ms[k].e);
+            if (ends.size() != 1 || ms[k].e != q || ms[ends[0]].group >= 0) return -1;
+            ment = ends[0];
+            q = ms[ment].b;
+            continue;
+        }
+        auto w = tok(t);
+        if (w == "'s" && t > s.b && cover_[t - 1 - s.b] >= 0 && ment < 0 && !by) {
+            q = t;
+            continue;
+        }
+        if (ieq(w, "by") && ment >= 0 && lower_right == 0 && !by) {  // "the decision by Y"
+            by = true;
+            q = t;
+            continue;
+        }
+        if (is_lower_word(toks_[t]) && !is_function_word(w) && !is_determiner(w) && !speech_at(t)) {
+            if (ment >= 0 && !by) break;  // "... announced Y's plan": a word before the owner ends the phrase
+            std::size_t& n = ment < 0 ? lower_right : lower_left;
+            if (++n > 3) return -1;
+            if (ment < 0 && n == 1)
+                head_treaty = in_list(w, {"deal", "agreement", "accord", "pact", "treaty"});
+            q = t;
+            continue;
+        }
+        if (in_list(w, {"the", "this", "these", "those"})) q = t;
+        break;
+    }
+    if (ment >= 0 && !by && q > s.b && (ieq(tok(q - 1), "to") || is_preposition(tok(q - 1)))) {
+        ment = -1;  // "... to Z was": Z ends a longer phrase
+        head_treaty = false;
+    }
+    if (ment < 0 && q + 1 < np_e) {
+        // "Y's decision to sell arms to Z": the owner of a noun that an infinitive completes
+        std::size_t lim = np_e > s.b + 14 ? np_e - 14 : s.b;
+        for (std::size_t t = np_e - 1; t > lim + 2; --t) {
+            auto w = tok(t);
+            if (w == "," || w == ";" || w == "\"" || speech_at(t) || ieq(w, "that") || clause_break_at(t, s.e)) break;
+            if (!ieq(w, "to") || !is_lower_word(toks_[t - 1]) || is_function_word(tok(t - 1))) continue;
+            std::size_t o = tok(t - 2) == "'s" ? t - 2 : (t > lim + 3 && tok(t - 3) == "'s" && is_lower_word(toks_[t - 2])) ? t - 3 : 0;
+            if (o == 0 || cover_[o - 1 - s.b] < 0) continue;
+            auto ends = ending_at(o);
+            if (ends.size() != 1 || ms[ends[0]].group >= 0) continue;
+            ment = ends[0];
+            q = ms[ment].b;
+            if (q > s.b && ieq(tok(q - 1), "the")) --q;
+        }
+    }
+    if (ment < 0 || (by && lower_left == 0)) return -1;
+    const auto& m = ms[ment];
+    if (m.locative || !actor(ment)) return -1;
+    // "the Iran deal": a deal named after a party evaluates the deal, not the party
+    if (head_treaty && !m.poss && !by) return -1;
+    np_b = q;
+    return ment;
+}
+
+// "..., the minister said", "...," said X": the speaker after the evaluation.
+std::vector<int> ArticleRun::trailing_speaker(std::size_t te) const {
+    const auto& s = *cs_;
+    auto reporting = [&](std::size_t k) {
+        return k < s.e && in_list(tok(k), {"said", "says", "told", "added", "stated", "declared", "insisted", "stressed", "wrote"});
+    };
+    // a quotation that opens the sentence: the speaker after its closing quote
+    bool quoted = tok(s.b) == "\"" && te < s.e;
+    for (std::size_t p = te; p < s.e && (quoted || p < te + 14); ++p) {
+        auto w = tok(p);
+        if (quoted) {
+            if (w != "\"") continue;
+            if (tok(p - 1) != "," || p + 1 >= s.e) return {};
+            --p;
+            quoted = false;
+            w = tok(p);
+        }
+        if (w == ";" || w == ":" || w == "(" || speech_at(p) || cover_[p - s.b] >= 0) return {};
+        if (w != ",") continue;
+        std::size_t r = p + 1;
+        if (r < s.e && tok(r) == "\"") ++r;
+        if (reporting(r)) {
+            auto g = starting_at(r + 1);
+            if (g.empty() && r + 2 < s.e && ieq(tok(r + 1), "the")) g = starting_at(r + 2);
+            return g;
+        }
+        if (r < s.e && ieq(tok(r), "the")) ++r;
+        auto g = starting_at(r);
+        if (g.empty()) return {};
+        std::size_t k = (*cm_)[g.back()].e;
+        if (k < s.e && in_list(tok(k), {"has", "had"})) ++k;
+        return reporting(k) ? g : std::vector<int>{};
+    }
+    return {};
+}
+
+// "Did Japan condemn the launch?", "does the President view X as a partner?": a stance asked
+// about is not voiced.
+bool ArticleRun::stance_in_question(const Trigger& tr) const {
+    if (tr.relation != Relation::supports && tr.relation != Relation::opposes &&
+        tr.relation != Relation::criticizes && tr.relation != Relation::appeals_to)
+        return false;
+    const auto& s = *cs_;
+    std::size_t last = s.e;
+    while (last > s.b && (tok(last - 1) == "\"" || tok(last - 1) == "'" || tok(last - 1) == ")")) --last;
+    return last > s.b && tok(last - 1) == "?";
+}
+
+// "concerns about the treatment of Haitian migrants", "condemned the killing of Palestinian civilians":
+// a demonym before a noun of people names the people, not the state, as the target of criticism or
+// opposition (support "for the Ukrainian people" is support for the country, and stays). A worry
+// about a situation ("concerns about the erosion of Hong Kong's autonomy", "concern about the
+// protection of civilians") is no criticism of the actor inside it.
+bool ArticleRun::stance_on_people(const Trigger& tr, std::size_t te, const Mention& om) const {
+    // "called for Y to ...": an appeal "for" someone only when the infinitive follows ("called for the
+    // release of Y" asks nothing of Y)
+    if (tr.relation == Relation::appeals_to && tr.words.size() >= 2 && tr.words.back() == "for") {
+        std::size_t p = te;
+        if (p < om.b && ieq(tok(p), "the")) ++p;
+        return !(p == om.b && om.e + 1 < cs_->e && ieq(tok(om.e), "to") && is_lower_word(toks_[om.e + 1]));
+    }
+    if (tr.relation != Relation::opposes && tr.relation != Relation::criticizes) return false;
+    if (tr.pos == Trigger::Pos::noun && om.b > te &&
+        in_list(tr.words[0], {"concern", "concerns", "regret", "alarm", "dissatisfaction", "displeasure", "indignation"}))
+        for (std::size_t p = te; p < om.b; ++p)
+            if (ieq(tok(p), "of")) return true;
+    if (om.kind != SurfaceKind::demonym || om.he >= cs_->e) return false;
+    return in_list(tok(om.he), {"migrants", "migrant", "people", "civilians", "citizens", "nationals", "workers",
+                                "refugees", "children", "women", "men", "families", "hostages", "prisoners",
+                                "detainees", "journalists", "students", "communities", "community", "population",
+                                "residents", "asylum", "immigrants", "farmers", "fishermen", "victims", "diaspora",
+                                "descent", "origin"});
+}
+
+bool ArticleRun::evaluative_trigger(std::size_t i, std::size_t len, const Trigger& tr) {
+    const auto& s = *cs_;
+    if (stance_in_question(tr)) return false;
+    std::size_t te = i + len;
+    // an attributive use ("Y's historic decision", "a dangerous provocation") is not the evaluation
+    // itself: the head noun after it is (when it is evaluative, it is a trigger of its own)
+    if (te < s.e && is_lower_word(toks_[te]) && !is_function_word(tok(te)) && !is_determiner(tok(te))) return false;
+    // the evaluative phrase: "an act of aggression", "a serious violation", "totally unacceptable"
+    // (with an article, "a serious violation"; else degree words, "totally unacceptable"; an adjective
+    // after a noun phrase, "called Y's decision to allow the rally unacceptable", may look like either)
+    std::size_t p0 = i;
+    if (p0 >= s.b + 2 && ieq(tok(p0 - 1), "of") && in_list(tok(p0 - 2), {"act", "acts", "form", "kind", "case"})) p0 -= 2;
+    std::size_t pa = 0, pd = p0;
+    {
+        std::size_t q = p0;
+        int n = 0;
+        while (q > s.b && n < 3 && is_lower_word(toks_[q - 1]) && !in_list(tok(q - 1), {"a", "an", "the"}) &&
+               !is_function_word(tok(q - 1)) && !is_determiner(tok(q - 1)) && cover_[q - 1 - s.b] < 0)
+            --q, ++n;
+        if (q > s.b && in_list(tok(q - 1), {"a", "an", "the"})) pa = q - 1;
+        while (pd > s.b && is_lower_word(toks_[pd - 1]) && degree_word(tok(pd - 1))) --pd;
+    }
+    if (pa > s.b + 1 && evaluative_from(pa, i, te, tr)) return true;
+    return pd > s.b + 1 && pd != pa && evaluative_from(pd, i, te, tr);
+}
+
+// The evaluative phrase [p, te) with its head at i: who voices it about whom.
+bool ArticleRun::evaluative_from(std::size_t p, std::size_t i, std::size_t te, const Trigger& tr) {
+    const auto& s = *cs_;
+    std::vector<int> S;
+    std::size_t cs = s.b, np_b = 0;
+    int obj = -1;
+    double factor = 0.9;
+    std::size_t q = p;
+    if (ieq(tok(q - 1), "as") || !copula_word(tok(q - 1))) {
+        // "called Y's move a provocation", "described Y's sanctions as economic warfare"
+        bool as = ieq(tok(q - 1), "as");
+        if (as) --q;
+        obj = evaluated_np(q, np_b);
+        if (obj < 0 || np_b <= s.b) return false;
+        std::size_t v = np_b - 1;
+        if (!is_lower_word(toks_[v]) || !(as ? frames_as(tok(v)) : frames_complement(tok(v)))) return false;
+        S = find_subject(v, cs);
+        if (S.empty())
+            if (int k = pronoun_subject(v, cs); k >= 0) S = {k};
+    } else {
+        // "X said Y's move was illegal", "Y's move is illegal, X said"
+        --q;
+        while (q > s.b && is_lower_word(toks_[q - 1]) &&
+               in_list(tok(q - 1), {"would", "could", "will", "may", "might", "should", "must", "has", "have", "had",
+                                    "not", "n't", "also", "still", "clearly", "always"}))
+            --q;
+        if (te + 1 < s.e && ieq(tok(te), "that") && q > s.b && ieq(tok(q - 1), "it")) {
+            // "it is regrettable that Y's ships entered ...": the actor opening the that-clause
+            np_b = q - 1;
+            for (std::size_t r = te + 1; r < s.e && r < te + 4 && obj < 0; ++r) {
+                if (cover_[r - s.b] >= 0) {
+                    auto st = starting_at(r);
+                    if (st.empty() || (*cm_)[st[0]].locative || (*cm_)[st[0]].group >= 0) return false;
+                    obj = st[0];
+                } else if (!ieq(tok(r), "the") && !(is_lower_word(toks_[r]) && !is_function_word(tok(r)))) {
+                    return false;
+                }
+            }
+        } else {
+            obj = evaluated_np(q, np_b);
+        }
+        if (obj < 0) return false;
+        std::size_t first = s.b;
+        while (first < s.e && (tok(first) == "\"" || tok(first) == "'")) ++first;
+        if (np_b <= first) {
+            S = trailing_speaker(te);
+            cs = np_b;
+            factor = 0.85;
+        } else {
+            std::size_t sp = np_b - 1;
+            while (sp > s.b && (tok(sp) == "\"" || tok(sp) == ":")) --sp;
+            if (ieq(tok(sp), "that")) {
+                // "said on Tuesday that", "told reporters that": a few words, no actor, no clause
+                std::size_t lim = sp > s.b + 7 ? sp - 7 : s.b;
+                while (sp > lim && !speech_at(sp)) {
+                    --sp;
+                    auto w = tok(sp);
+                    if (cover_[sp - s.b] >= 0 || w == "," || is_be(w) || in_list(w, {"it", "not", "n't", "that", "if", "whether"}))
+                        return false;
+                }
+            }
+            if (!speech_at(sp)) return false;
+            // "according to Y's move": not a speech verb that opens a clause
+            if (ieq(tok(sp), "according")) return false;
+            S = find_subject(sp, cs);
+            if (S.empty())
+                if (int k = pronoun_subject(sp, cs); k >= 0) S = {k};
+        }
+    }
+    bool any = false;
+    for (int k : S)
+        if (actor(k)) any |= emit(k, obj, tr, i, te, cs, factor);
     return any;
 }
 
