@@ -382,6 +382,9 @@ private:
                       double prior);
     std::vector<int> list_from(std::size_t p, char types) const;
     bool membership_org(const Mention& m) const;
+    bool party_descriptions(const Sentence& s, std::size_t i);  // parties block (lists.inc)
+    bool treaty_party_list(const Sentence& s, std::size_t i);   // parties block (lists.inc)
+    bool admission(const Sentence& s, std::size_t i);           // parties block (lists.inc)
     bool pattern_dates_ = false;  // dates_ found for the sentence list_patterns works on
 };
 
@@ -2944,7 +2947,8 @@ std::vector<int> ArticleRun::possessive_agent(std::size_t from) const {
     if (from < s.b + 4 || !ieq(tok(from - 1), "to")) return {};
     std::size_t p = from - 2;
     if (!in_list(tok(p), {"decision", "move", "commitment", "pledge", "determination", "agreement", "efforts",
-                          "effort", "willingness", "readiness"}))
+                          "effort", "willingness", "readiness", "bid", "application", "attempt", "attempts", "push",
+                          "quest", "drive", "ambition", "ambitions", "request", "plan", "plans"}))
         return {};
     if (p > s.b && is_lower_word(toks_[p - 1]) && !is_function_word(tok(p - 1)) && !is_determiner(tok(p - 1))) --p;
     if (p < s.b + 2 || tok(p - 1) != "'s") return {};
