@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include <fmt/format.h>
+
 #include "geokg/analysis.hpp"
 
 using namespace geokg;
@@ -20,14 +22,14 @@ Network make_net(bool directed, int n, const std::vector<std::pair<int, int>>& e
     net.directed = directed;
     for (int i = 0; i < n; ++i) {
         NodeProps p;
-        p.id = "n" + std::to_string(i);
+        p.id = fmt::format("n{}", i);
         p.label = p.id;
         net.add_node(p);
     }
     int k = 0;
     for (auto [u, v] : edges) {
         EdgeProps e;
-        e.id = "e" + std::to_string(k++);
+        e.id = fmt::format("e{}", k++);
         boost::add_edge(static_cast<Vertex>(u), static_cast<Vertex>(v), e, net.g);
     }
     return net;
