@@ -266,6 +266,15 @@ private:
     std::vector<int> participle_subject(std::size_t tb, std::size_t te) const;
     std::vector<int> opening_phrase_subject(std::size_t pron) const;
     void welcomed_visitor(int guest, std::size_t tb, std::size_t te, std::size_t cs);
+    // meetings, presence and threats (definitions before lists.inc)
+    std::vector<int> threat_object(std::size_t te) const;
+    bool evaluative_call(std::size_t tb, std::size_t te, const std::vector<int>& O) const;
+    bool same_side(const Entity& a, const Entity& b) const;
+    void presence_mentions(const Sentence& s);
+    std::vector<int> threat_speaker(const std::vector<int>& S, std::size_t tb) const;
+    std::vector<int> opening_meeting_subject(std::size_t tb, std::size_t np) const;
+    std::vector<int> adjunct_meeting_subject(std::size_t tb, std::size_t np) const;
+    bool question_clause(const Mention& subject) const;
     void extra_relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms);
     void note_salience(const std::vector<Mention>& ms, std::size_t si);
     void emit_struct(const Entity& person, Relation rel, const Entity& of, std::uint32_t b, std::uint32_t e,
@@ -1924,6 +1933,12 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     const auto& s = *cs_;
     if (not_asserted(tr, tb, te, om)) return false;
     if (stance_on_people(tr, te, om)) return false;  // stance block
+    // "Biden and Harris discussed ...": colleagues named together do not meet each other
+    if (tr.pair_only && tr.relation == Relation::meets_with && same_side(sm.ent, om.ent)) return false;
+    // forces sent within the country's own undisputed territory ("service members to Florida") are no deployment abroad
+    if (tr.relation == Relation::deploys_to && om.ent.type == EntityType::place)
+        if (auto pix = kb_.find(om.ent.id))
+            if (kb_.entities()[*pix].members.empty() && kb_.entities()[*pix].country == sm.ent.id) return false;
     // "welcomed X to Tokyo", "greeted the president at the palace": hosting a visitor, not support
     if (tr.relation == Relation::supports && tr.pos == Trigger::Pos::verb && om.b >= te &&
         (ieq(tok(tb), "welcome") || ieq(tok(tb), "welcomed") || ieq(tok(tb), "welcomes") || ieq(tok(tb), "welcoming")) &&
@@ -1966,6 +1981,8 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     for (std::size_t p = scope_b; p < tb; ++p) {
         if (cue(p) & KnowledgeBase::cue_negation) t.negated = true;
     }
+    // "there are no U.S. troops in Gaza": a denied presence
+    if (tr.relation == Relation::deploys_to && sm.b > s.b && ieq(tok(sm.b - 1), "no")) t.negated = true;
     Modality mod = Modality::asserted;
     for (std::size_t p = scope_b; p < tb; ++p) {
         if (cue(p) & KnowledgeBase::cue_hypothetical) { mod = Modality::hypothetical; break; }
@@ -1994,6 +2011,12 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
             if (!speech) mod = Modality::hypothetical;
         }
     }
+    // "Did the President call Xi?", "Would he send troops?": a yes/no question asserts no meeting or deployment
+    // (a verb only: "Is there news on his call with X?" presupposes the call)
+    if (mod == Modality::asserted && tr.pos == Trigger::Pos::verb && question_clause(sm) &&
+        (tr.relation == Relation::meets_with || tr.relation == Relation::cooperates_with ||
+         tr.relation == Relation::deploys_to || tr.relation == Relation::threatens || tr.relation == Relation::visits))
+        mod = Modality::hypothetical;
     // "X will side with Y only if ...": a condition after the trigger
     if (mod == Modality::asserted)
         for (std::size_t p = te; p + 1 < s.e; ++p) {
@@ -2113,6 +2136,10 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     };
     std::size_t cs = s.b;
     if (tr.pos == Trigger::Pos::verb) {
+        // "issues to discuss with X", "A and B to discuss": an aim, not a meeting held
+        if (tr.relation == Relation::meets_with && i > s.b && ieq(tok(i - 1), "to") &&
+            tok(i).starts_with("discuss"))
+            return false;
         auto S = find_subject(i, cs);
         // "X condemned A and urged B": a past-tense verb after "and" shares the subject of the verb
         // trigger before it, unless a subject of its own stands after that verb
@@ -2199,6 +2226,16 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             return any;
         }
         auto O = find_object(te, tr, false);
+        if (O.empty() && tr.relation == Relation::threatens) {
+            // "Iran said Israel would face a crushing response": the speaker threatens the clause subject
+            if (tr.reverse) {
+                O = threat_speaker(S, i);
+                if (!O.empty()) emit_all(S, O, i, 0.85);
+                return any;
+            }
+            O = threat_object(te);
+        }
+        if (!O.empty() && tr.relation == Relation::meets_with && evaluative_call(i, te, O)) return false;
         // "X welcomed Prime Minister Y to Canberra": the one welcomed visits the place
         if (O.size() == 1 && !speaker_fallback && (tok(i).starts_with("welcom") || tok(i).starts_with("Welcom")))
             welcomed_visitor(O[0], i, te, cs);
@@ -2320,6 +2357,13 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
         }
     }
     if (!owner.empty()) {
+        // "Russia and China held joint drills near Japan": the owner found across a light verb has co-subjects
+        if (O.empty() && owner.size() == 1 && tr.symmetric_pair && !(*cm_)[owner[0]].poss) {
+            bool across = false;
+            for (std::size_t p = (*cm_)[owner[0]].e; p < i && !across; ++p)
+                for (auto& lv : kb_.cues().light_verbs) across |= ieq(tok(p), lv);
+            if (across) owner = extend_left(owner);
+        }
         if (O.empty() && owner.size() >= 2 && tr.symmetric_pair) {
             emit_pairs(owner, s.b, 0.95);
             return any;
@@ -2340,6 +2384,24 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     if (S.empty()) {
         int k = pronoun_subject(np, cs);
         if (k >= 0) S = {k};
+    }
+    if (S.empty() && tr.relation == Relation::meets_with) {
+        // "In a phone call with X, Y said ...", "During the talks, X and Y agreed ...": the participants
+        auto P = opening_meeting_subject(i, np);
+        if (P.empty()) P = adjunct_meeting_subject(i, np);
+        if (P.size() == 1 && O.empty()) {
+            // "During the talks, Blinken pressed Wang ...": the person the subject addresses
+            std::size_t q = (*cm_)[P[0]].e;
+            if (q < s.e && ieq(tok(q), "also")) ++q;
+            if (q + 1 < s.e && is_lower_word(toks_[q]) && (!is_function_word(tok(q)) || ieq(tok(q), "told")) &&
+                cover_[q - s.b] < 0) {
+                auto A = starting_at(q + 1);
+                if (A.size() == 1 && (*cm_)[A[0]].ent.type == EntityType::person && !(*cm_)[A[0]].poss) O = A;
+            }
+        }
+        if (!P.empty() && !O.empty()) emit_all(P, O, (*cm_)[P[0]].b, 0.85);
+        else if (P.size() == 2) emit_pairs(P, (*cm_)[P[0]].b, 0.85);
+        return any;
     }
     if (S.empty()) return false;
     bool linked = false;
@@ -2646,6 +2708,222 @@ bool ArticleRun::evaluative_from(std::size_t p, std::size_t i, std::size_t te, c
     return any;
 }
 
+// ------------------------------------------------------------------ meetings, presence and threats
+
+// "threatened to cut gas supplies to Moldova", "threatens to strike X": the first actor inside the
+// threatened act is the one threatened (not when the act is leaving: "threatened to quit NATO").
+std::vector<int> ArticleRun::threat_object(std::size_t te) const {
+    const auto& s = *cs_;
+    if (te + 2 >= s.e || !ieq(tok(te), "to") || !is_lower_word(toks_[te + 1]) || is_determiner(tok(te + 1))) return {};
+    if (in_list(tok(te + 1), {"leave", "quit", "withdraw", "exit", "pull", "walk", "resign", "step", "abandon", "scrap",
+                              "join", "help", "support", "defend", "protect", "ask", "seek", "go", "take"}))
+        return {};
+    const auto& ms = *cm_;
+    for (std::size_t p = te + 2; p < s.e && p < te + 12; ++p) {
+        int k = cover_[p - s.b];
+        if (k >= 0) {
+            auto st = starting_at(p);
+            if (st.empty() || ms[st[0]].b != p) { p = ms[k].e - 1; continue; }
+            if (ms[st[0]].locative || ms[st[0]].poss) return {};
+            return extend_right(st);
+        }
+        auto w = tok(p);
+        if (w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == "\"" || clause_break_at(p, s.e) || speech_at(p) ||
+            in_list(w, {"if", "unless", "that", "and", "or", "over", "because", "for"}))
+            return {};
+    }
+    return {};
+}
+
+// The subject's clause is a question that does not presuppose its event: the sentence ends with "?"
+// (before any closing quote or bracket) and opens with an auxiliary ("Did he call X?", after a
+// transcript's "Q"), or a modal stands inverted before the subject ("At what point would Biden call
+// X?"), or a "did"/"has" does so in a question without a wh-word. "When did he last meet X?" presupposes
+// the meeting and is left as it is.
+bool ArticleRun::question_clause(const Mention& subject) const {
+    const auto& s = *cs_;
+    std::size_t q = s.e;
+    while (q > s.b && in_list(tok(q - 1), {"\"", "'", ")", "]"})) --q;
+    if (q <= s.b || tok(q - 1) != "?") return false;
+    std::size_t f = s.b;
+    while (f < q && ((toks_[f].flags & tok_punct) || tok(f) == "Q")) ++f;
+    if (f >= q) return false;
+    auto modal = [](std::string_view w) {
+        return in_list(w, {"will", "would", "can", "could", "should", "shall", "may", "might"});
+    };
+    auto aux = [](std::string_view w) {
+        return in_list(w, {"did", "does", "do", "has", "have", "had", "is", "are", "was", "were"});
+    };
+    if (is_cap_word(toks_[f]) && (modal(tok(f)) || aux(tok(f)))) return true;
+    std::size_t p = subject.b;
+    while (p > s.b && in_list(tok(p - 1), {"the", "ever", "also"})) --p;
+    if (p <= s.b) return false;
+    if (modal(tok(p - 1))) return true;
+    if (!aux(tok(p - 1))) return false;
+    for (std::size_t k = s.b; k < p; ++k)
+        if (in_list(tok(k), {"what", "why", "when", "how", "where", "which", "who", "whom"})) return false;
+    return true;
+}
+
+// "called Xi Jinping a dictator", "is called Lee", "called out X": naming or evaluating, not a call.
+bool ArticleRun::evaluative_call(std::size_t tb, std::size_t te, const std::vector<int>& O) const {
+    const auto& s = *cs_;
+    auto w = tok(tb);
+    if (!(w.starts_with("call") || w.starts_with("Call")) || te != tb + 1) return false;
+    const auto& ms = *cm_;
+    if (tb > s.b && (is_be(tok(tb - 1)) || ieq(tok(tb - 1), "so"))) return true;  // "is called Lee"
+    std::size_t ob = ms[O.front()].b;
+    if (ob != te) return true;  // "called out X", "called back X"
+    for (int o : O)
+        if (ms[o].poss) return true;
+    std::size_t q = ms[O.back()].e;
+    if (q >= s.e) return false;
+    auto n = tok(q);
+    if (in_list(n, {"a", "an", "the", "his", "her", "their", "its", "\"", "'", "one", "very", "too", "so", "more", "most", "less"}))
+        return true;
+    // "calling Trump to task", "called Putin personally a war criminal"
+    if (q + 1 < s.e && ((ieq(n, "to") && ieq(tok(q + 1), "task")) ||
+                        (is_lower_word(toks_[q]) && in_list(tok(q + 1), {"a", "an", "the", "\""}))))
+        return true;
+    // a predicate adjective or noun: "called Putin weak", "called Xi Jinping dictator"
+    if (is_lower_word(toks_[q]) && !is_function_word(n) && !is_preposition(n) &&
+        !in_list(n, {"late", "yesterday", "today", "tonight", "again", "twice", "separately", "personally", "directly",
+                     "shortly", "briefly", "overnight", "following"}))
+        return true;
+    return false;
+}
+
+// Two people holding office for the same country or organization (the KB's roles or this article's titles).
+bool ArticleRun::same_side(const Entity& a, const Entity& b) const {
+    if (a.type != EntityType::person || b.type != EntityType::person) return false;
+    auto sides = [&](const Entity& p) {
+        std::vector<std::string> r;
+        if (auto ix = kb_.find(p.id))
+            for (const auto& role : kb_.entities()[*ix].roles) r.push_back(role.of);
+        for (const auto& rec : persons_seen_)
+            if (rec.ent.id == p.id && !rec.of_id.empty()) r.push_back(rec.of_id);
+        return r;
+    };
+    auto sa = sides(a), sb = sides(b);
+    for (const auto& x : sa)
+        if (std::find(sb.begin(), sb.end(), x) != sb.end()) return true;
+    return false;
+}
+
+// "China said Japan would pay a heavy price": the speaker of the reported clause whose subject S is
+// threatened (the one who would pay); none when the report itself is hedged or denied.
+std::vector<int> ArticleRun::threat_speaker(const std::vector<int>& S, std::size_t tb) const {
+    const auto& s = *cs_;
+    if (S.empty() || (*cm_)[S[0]].b >= tb) return {};
+    std::size_t sb = (*cm_)[S[0]].b;
+    auto sp = speaker_subject(sb, s.b);
+    if (sp.empty()) return {};
+    for (std::size_t p = (*cm_)[sp[0]].e; p < sb; ++p)
+        if (cue(p) & (KnowledgeBase::cue_negation | KnowledgeBase::cue_hypothetical)) return {};
+    return sp;
+}
+
+// "American troops in Syria", "Turkey's forces in Iraq", "Chinese vessels near the Senkakus": a country's
+// military (a body or actor noun inside its mention) present in a country or place.
+void ArticleRun::presence_mentions(const Sentence& s) {
+    static const Trigger presence = [] {
+        Trigger h;
+        h.relation = Relation::deploys_to;
+        h.prior = 0.75;
+        h.subject_types = "c";
+        h.object_types = "cl";
+        return h;
+    }();
+    auto& ms = *cm_;
+    for (int k = 0; k < (int)ms.size(); ++k) {
+        const Mention& m = ms[k];
+        if (m.ent.type != EntityType::country || m.locative || m.e <= m.he || m.e >= s.e) continue;
+        if (!in_list(tok(m.e - 1), {"troops", "forces", "soldiers", "military", "navy", "army", "vessels", "warships",
+                                    "marines", "submarines", "jets", "bombers", "warplanes"}))
+            continue;
+        std::size_t q = m.e;
+        for (int guard = 0; guard < 3 && q < s.e && is_lower_word(toks_[q]) &&
+                            in_list(tok(q), {"are", "were", "remain", "remains", "remained", "stay", "stays", "still",
+                                             "stationed", "based", "deployed", "present"});
+             ++guard)
+            ++q;
+        if (q + 1 >= s.e || !in_list(tok(q), {"in", "inside", "into", "near", "around", "off"})) continue;
+        std::size_t r = q + 1;
+        if (r + 1 < s.e && ieq(tok(r), "the")) ++r;
+        for (int o : starting_at(r)) {
+            if (ms[o].ent.type != EntityType::country && ms[o].ent.type != EntityType::place) continue;
+            // negation and modality are read from the sentence start: "Would he send American troops into Gaza?"
+            emit(k, o, presence, m.b, m.e, s.b, 0.9);
+            break;
+        }
+    }
+}
+
+// A meeting noun in a sentence-initial phrase ("In a phone call with X, Y ...", "During the talks,
+// A and B ...", "At their meeting in Paris, A ..."): the actors right after the phrase's comma.
+std::vector<int> ArticleRun::opening_meeting_subject(std::size_t tb, std::size_t np) const {
+    const auto& s = *cs_;
+    std::size_t first = s.b;
+    while (first < s.e && (toks_[first].flags & tok_punct)) ++first;
+    if (np <= first || np > first + 3) return {};
+    if (in_list(tok(tb), {"summit", "summits", "dialogue", "consultation", "consultations", "exchanges", "press", "encounter"}))
+        return {};
+    auto S = opening_phrase_subject(np - 1 > first ? np - 1 : np);
+    if (S.empty() || S.size() > 2) return {};
+    for (int k : S)
+        if ((*cm_)[k].ent.type != EntityType::person && (*cm_)[k].ent.type != EntityType::country) return {};
+    return S;
+}
+
+// "A and B announced the deal after a meeting in Jakarta", "X agreed to ... following talks with Y": a
+// meeting noun in a time adjunct; its participants are the clause subject (the nearest actor before the
+// adjunct, followed by its verb, with no other actor between).
+std::vector<int> ArticleRun::adjunct_meeting_subject(std::size_t tb, std::size_t np) const {
+    const auto& s = *cs_;
+    const auto& ms = *cm_;
+    if (in_list(tok(tb), {"summit", "summits", "dialogue", "consultation", "consultations", "exchanges", "press", "encounter"}))
+        return {};
+    std::size_t p = np;
+    for (int guard = 0; guard < 3 && p > s.b && is_lower_word(toks_[p - 1]) &&
+                        (is_determiner(tok(p - 1)) || !is_function_word(tok(p - 1))) &&
+                        !in_list(tok(p - 1), {"after", "following", "during", "in", "at"});
+         ++guard)
+        --p;
+    if (p <= s.b + 2 || !in_list(tok(p - 1), {"after", "following", "during", "in", "at"})) return {};
+    if (ieq(tok(p - 1), "in") || ieq(tok(p - 1), "at")) {
+        // "in talks with", "at a meeting with": only with a named partner after the noun
+        std::size_t q = tb;
+        while (q < s.e && q < tb + 4 && !ieq(tok(q), "with")) ++q;
+        if (q >= s.e || !ieq(tok(q), "with")) return {};
+    }
+    for (std::size_t q = p - 1; q > s.b;) {
+        --q;
+        int k = cover_[q - s.b];
+        if (k < 0) {
+            // a reporting verb ends the search unless it is the subject's own ("A and B announced the deal")
+            bool own_verb = q > s.b && cover_[q - 1 - s.b] >= 0;
+            if (tok(q) == ";" || tok(q) == ":" || (speech_at(q) && !own_verb) ||
+                in_list(tok(q), {"that", "which", "who", "when", "where"}))
+                return {};
+            continue;
+        }
+        auto ends = ending_at(ms[k].e);
+        if (ends.empty() || ms[ends[0]].e != q + 1) return {};
+        const auto& m = ms[ends[0]];
+        if (m.locative || m.poss || governed(m) || m.e >= s.e || !is_lower_word(toks_[m.e]) ||
+            is_function_word(tok(m.e)) || is_preposition(tok(m.e)))
+            return {};
+        auto grp = extend_left(ends);
+        if (grp.size() > 2) return {};
+        for (int g : grp)
+            if (ms[g].ent.type != EntityType::person && ms[g].ent.type != EntityType::country &&
+                ms[g].ent.type != EntityType::organization)
+                return {};
+        return grp;
+    }
+    return {};
+}
+
 #include "lists.inc"
 
 void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms) {
@@ -2703,6 +2981,7 @@ void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mentio
         if (any) i += best_len - 1;
     }
     list_patterns(s);
+    presence_mentions(s);
 }
 
 // ------------------------------------------------------------------ coreference and appositions
