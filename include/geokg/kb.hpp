@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -151,27 +152,84 @@ struct ActorLexicon {
 // Everything the lexicons start with one token form: one hash lookup per token.
 struct TokenEntry {
     std::vector<std::uint32_t> phrases, office_titles, triggers, cues;
+    std::uint32_t single_from = 0;  // phrases[single_from..] are the one-token phrases (longest first)
+};
+
+// A flat open-addressing index of strings (built once, read-only after), looked up with
+// KnowledgeBase::token_hash. A bit filter over the hashes, small enough to stay in cache,
+// answers most absent keys without touching the slots.
+class TokenIndex {
+public:
+    // keys[i] gets id i + 1; duplicate keys: the first wins.
+    void build(std::vector<std::string> keys);
+    // 1-based id of `w` (hash h = token_hash(w)), 0 if absent.
+    std::uint32_t find(std::string_view w, std::uint64_t h) const {
+        if (slots_.empty()) return 0;
+        std::uint64_t f = (h >> 32) & filter_mask_;
+        if (!(filter_[f >> 6] >> (f & 63) & 1)) return 0;
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const auto& sl = slots_[i];
+            if (sl.index == 0) return 0;
+            if (sl.hash == h && keys_[sl.index - 1] == w) return sl.index;
+        }
+    }
+    std::uint32_t find(std::string_view w) const;
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t index = 0;  // 1-based into keys_, 0 = empty
+    };
+    std::vector<Slot> slots_;
+    std::vector<std::uint64_t> filter_;
+    std::uint64_t filter_mask_ = 0;
+    std::vector<std::string> keys_;
 };
 
 class KnowledgeBase {
 public:
     // The lexicon entry of a token form (nullptr: the token starts nothing).
-    const TokenEntry* entry(std::string_view w) const {
-        if (slots_.empty()) return nullptr;
-        std::uint64_t h = token_hash(w);
-        std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const auto& sl = slots_[i];
-            if (sl.index == 0) return nullptr;
-            if (sl.hash == h && vocab_keys_[sl.index - 1] == w) return &vocab_entries_[sl.index - 1];
-        }
+    const TokenEntry* entry(std::string_view w) const { return entry(w, token_hash(w)); }
+    // The same with the token's token_hash(w) already computed.
+    const TokenEntry* entry(std::string_view w, std::uint64_t h) const {
+        std::uint32_t ix = vocab_index_.find(w, h);
+        return ix ? &vocab_entries_[ix - 1] : nullptr;
     }
+    // Hash of a token form, eight bytes at a time (the lexicon indexes and the phrase keys).
     static std::uint64_t token_hash(std::string_view w) {
-        std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-        for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+        const char* p = w.data();
+        std::size_t n = w.size();
+        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+        auto load8 = [](const char* q) {
+            std::uint64_t v;
+            std::memcpy(&v, q, 8);
+            return v;
+        };
+        auto mix = [](std::uint64_t x, std::uint64_t v) {
+            x = (x ^ v) * 0xD6E8FEB86659FD93ull;
+            return x ^ (x >> 32);
+        };
+        if (n > 8) {
+            for (; n > 8; p += 8, n -= 8) h = mix(h, load8(p));
+            h = mix(h, load8(p + n - 8));  // the last 1..8 bytes (overlapping)
+        } else if (n >= 4) {
+            std::uint32_t a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            h = mix(h, a | (std::uint64_t(b) << 32));
+        } else if (n > 0) {
+            h = mix(h, (unsigned char)p[0] | (std::uint64_t((unsigned char)p[n / 2]) << 8) |
+                           (std::uint64_t((unsigned char)p[n - 1]) << 16));
+        }
+        h *= 0x9E3779B97F4A7C15ull;
         return h ^ (h >> 29);
     }
     GazetteerMatch match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, const TokenEntry* e) const;
+    // The same with hashes[k] = token_hash(tokens[k].norm) for every token: the phrases' later
+    // tokens are compared by hash first.
+    GazetteerMatch match(const std::vector<Token>& tokens, const std::uint64_t* hashes, std::size_t i,
+                         std::size_t end, const TokenEntry* e) const;
     std::pair<int, std::uint32_t> match_office(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                                                const TokenEntry* e) const;
     std::uint8_t cues_at(const std::vector<Token>& toks, std::size_t i, std::size_t end, const TokenEntry* e) const;
@@ -235,15 +293,40 @@ private:
     StringMap<std::string> combining_;
     std::vector<std::pair<std::vector<std::string>, std::uint8_t>> cue_phrases_;
     StringMap<TokenEntry> vocab_;
-    // flat open-addressing index over vocab_ (built once at load)
-    struct Slot {
-        std::uint64_t hash = 0;
-        std::uint32_t index = 0;  // 1-based into vocab_keys_/vocab_entries_, 0 = empty
-    };
-    std::vector<Slot> slots_;
-    std::vector<std::string> vocab_keys_;
+    // flat index over vocab_ (built once at load)
+    TokenIndex vocab_index_;
     std::vector<TokenEntry> vocab_entries_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> people_by_office_;
+    // the later tokens of each phrase by hash (phrase_tok_[phrase_first_[p] + k - 1] for token k >= 1):
+    // the exact form and its capitalized form (token_eq)
+    struct TokKey {
+        std::uint64_t exact, cap;
+    };
+    std::vector<std::uint32_t> phrase_first_;
+    std::vector<TokKey> phrase_tok_;
+    // a bit filter over (first token, second token) of the phrases of two or more tokens: most
+    // tokens that start phrases ("the", "United") are not followed by any second token of them
+    std::vector<std::uint64_t> bigram_filter_;
+    std::uint64_t bigram_mask_ = 0;
+    static std::uint64_t bigram_bit(std::uint64_t h1, std::uint64_t h2) {
+        std::uint64_t x = h1 ^ (h2 * 0x9E3779B97F4A7C15ull);
+        x ^= x >> 32;
+        x *= 0xD6E8FEB86659FD93ull;
+        return x ^ (x >> 32);
+    }
+    // name stopwords, ambiguous surnames, actor nouns and surnames in one flat index
+    enum WordBits : std::uint8_t { word_stopword = 1, word_ambiguous_surname = 2, word_actor_noun = 4 };
+    struct WordInfo {
+        std::uint8_t bits = 0;
+        std::uint32_t surname = 0;  // 1-based into surname_lists_, 0 = none
+    };
+    TokenIndex word_index_;
+    std::vector<WordInfo> word_info_;
+    std::vector<std::vector<std::uint32_t>> surname_lists_;
+    const WordInfo* word_info(std::string_view w) const {
+        std::uint32_t ix = word_index_.find(w, token_hash(w));
+        return ix ? &word_info_[ix - 1] : nullptr;
+    }
+    StringMap<StringMap<std::vector<std::uint32_t>>> people_by_office_;  // office -> of -> people (index order)
     StringMap<std::vector<std::uint32_t>> cue_first_;
 };
 

@@ -54,28 +54,101 @@ bool in_list(std::string_view w, std::initializer_list<std::string_view> l) {
     return false;
 }
 
-bool is_determiner(std::string_view w) {
-    return in_list(w, {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-                       "both", "all", "two", "three", "several", "some", "many", "other", "another", "each"});
-}
-bool is_preposition(std::string_view w) {
-    return in_list(w, {"in", "at", "from", "with", "to", "against", "about", "on", "under", "over", "into", "by",
-                       "than", "toward", "towards", "for", "near", "around", "through", "across", "between",
-                       "among", "of", "like", "including", "within", "without", "via", "during", "after",
-                       "before", "beyond", "behind", "onto", "upon", "amid", "despite", "per", "given", "unlike",
-                       "alongside", "versus", "vs."});
-}
-bool is_be(std::string_view w) {
-    return in_list(w, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"});
-}
-bool is_function_word(std::string_view w) {
-    return is_preposition(w) || is_be(w) ||
-           in_list(w, {"and", "or", "but", "next", "last", "this", "soon", "later", "again", "early", "earlier", "twice",
-                       "as", "while", "when", "where", "which", "who", "that", "has", "have", "had", "will", "would",
-                       "can", "could", "may", "might", "should", "must", "did", "does", "do", "also", "and", "then",
-                       "said", "says", "told", "yesterday", "today", "tomorrow", "recently", "since", "amid", "ahead",
-                       "late", "until", "so", "too", "once", "first", "together", "jointly", "separately"});
-}
+// Word classes: the word lists of the predicates below (and of the per-token tests of
+// find_mentions) in one table built at start-up, so that a predicate is one lookup
+// (ASCII case-insensitive, as ieq) instead of a scan of its list.
+enum WordClass : std::uint32_t {
+    wc_determiner = 1u << 0,
+    wc_preposition = 1u << 1,
+    wc_be = 1u << 2,
+    wc_function = 1u << 3,        // is_function_word's own list
+    wc_status_former = 1u << 4,   // "former", "ex": a past office holder
+    wc_status_current = 1u << 5,  // "acting", "new": a current one
+    wc_rank = 1u << 6,            // "top", "senior" before a title
+    wc_two_both = 1u << 7,
+    wc_collective_count = 1u << 8,  // "two", "both", "three", "four" before "countries"
+    wc_the = 1u << 9,
+};
+
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "both", "all", "two", "three", "several", "some", "many", "other", "another", "each"};
+constexpr std::string_view kPrepositions[] = {
+    "in", "at", "from", "with", "to", "against", "about", "on", "under", "over", "into", "by",
+    "than", "toward", "towards", "for", "near", "around", "through", "across", "between",
+    "among", "of", "like", "including", "within", "without", "via", "during", "after",
+    "before", "beyond", "behind", "onto", "upon", "amid", "despite", "per", "given", "unlike",
+    "alongside", "versus", "vs."};
+constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "getting"};
+constexpr std::string_view kFunctionWords[] = {
+    "and", "or", "but", "next", "last", "this", "soon", "later", "again", "early", "earlier", "twice",
+    "as", "while", "when", "where", "which", "who", "that", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "must", "did", "does", "do", "also", "and", "then",
+    "said", "says", "told", "yesterday", "today", "tomorrow", "recently", "since", "amid", "ahead",
+    "late", "until", "so", "too", "once", "first", "together", "jointly", "separately"};
+
+class WordClasses {
+public:
+    WordClasses() {
+        add(kDeterminers, wc_determiner);
+        add(kPrepositions, wc_preposition);
+        add(kBe, wc_be);
+        add(kFunctionWords, wc_function);
+        add({"former", "ex", "then", "late"}, wc_status_former);
+        add({"acting", "current", "incoming", "new"}, wc_status_current);
+        add({"top", "senior", "chief", "veteran", "longtime", "leading", "powerful", "outspoken"}, wc_rank);
+        add({"two", "both"}, wc_two_both);
+        add({"two", "both", "three", "four"}, wc_collective_count);
+        add({"the"}, wc_the);
+    }
+    // The classes of w (0: none).
+    std::uint32_t operator()(std::string_view w) const {
+        if (w.empty() || w.size() > max_len_) return 0;
+        for (std::size_t i = slot(w);; i = (i + 1) & kMask) {
+            if (!bits_[i]) return 0;
+            if (ieq(w, words_[i])) return bits_[i];
+        }
+    }
+
+private:
+    static constexpr std::size_t kSize = 512, kMask = kSize - 1;
+    std::uint16_t bits_[kSize] = {};
+    std::string_view words_[kSize];  // lower case
+    std::size_t max_len_ = 0;
+    // from the lower-cased first, middle and last bytes and the length (ieq-equal words agree)
+    static std::size_t slot(std::string_view w) {
+        std::uint32_t n = (std::uint32_t)w.size();
+        std::uint32_t a = (unsigned char)w[0] | 0x20u, b = (unsigned char)w[n / 2] | 0x20u,
+                      c = (unsigned char)w[n - 1] | 0x20u;
+        std::uint32_t h = a * 0x9E3779B1u ^ b * 0x85EBCA77u ^ c * 0xC2B2AE3Du ^ n * 0x27D4EB2Fu;
+        return (h ^ (h >> 15)) & kMask;
+    }
+    template <class List>
+    void add(const List& words, std::uint32_t bit) {
+        for (std::string_view w : words) {
+            // the lists are lower case (ieq compares with a lower-case word)
+            for (std::size_t i = slot(w);; i = (i + 1) & kMask) {
+                if (!bits_[i]) {
+                    words_[i] = w;
+                    bits_[i] = (std::uint16_t)bit;
+                    break;
+                }
+                if (words_[i] == w) {
+                    bits_[i] = (std::uint16_t)(bits_[i] | bit);
+                    break;
+                }
+            }
+            max_len_ = std::max(max_len_, w.size());
+        }
+    }
+    void add(std::initializer_list<std::string_view> words, std::uint32_t bit) { add<std::initializer_list<std::string_view>>(words, bit); }
+};
+const WordClasses word_class;
+
+bool is_determiner(std::string_view w) { return word_class(w) & wc_determiner; }
+bool is_preposition(std::string_view w) { return word_class(w) & wc_preposition; }
+bool is_be(std::string_view w) { return word_class(w) & wc_be; }
+bool is_function_word(std::string_view w) { return word_class(w) & (wc_preposition | wc_be | wc_function); }
 
 // A temporal adjunct at toks[i] ("on Tuesday", "in March", "in 2021", "on March 3", "by phone"):
 // its length in tokens, 0 if none. Between a verb and its object it hides nothing of the object.
@@ -437,17 +510,22 @@ void ArticleRun::split_sentences() {
 void ArticleRun::count_entities() {
     std::map<std::string, int> country_count;
     std::string first_country;
-    gaz_.assign(toks_.size(), GazetteerMatch{});
-    ent_.assign(toks_.size(), nullptr);
-    off_.assign(toks_.size(), {-1, 0});
+    const std::size_t n = toks_.size();
+    gaz_.assign(n, GazetteerMatch{});
+    ent_.assign(n, nullptr);
+    off_.assign(n, {-1, 0});
+    // one hash per token, for the lexicon lookup and for the later tokens of the gazetteer's phrases
+    static thread_local std::vector<std::uint64_t> hash;
+    hash.resize(n);
+    for (std::size_t i = 0; i < n; ++i) hash[i] = KnowledgeBase::token_hash(toks_[i].norm);
+    for (std::size_t i = 0; i < n; ++i) ent_[i] = kb_.entry(toks_[i].norm, hash[i]);
     std::size_t skip_to = 0;
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-        const TokenEntry* te = kb_.entry(toks_[i].norm);
-        ent_[i] = te;
+    for (std::size_t i = 0; i < n; ++i) {
+        const TokenEntry* te = ent_[i];
         if (!te || !(toks_[i].flags & tok_word)) continue;
-        auto m = kb_.match(toks_, i, toks_.size(), te);
+        auto m = kb_.match(toks_, hash.data(), i, n, te);
         gaz_[i] = m;
-        off_[i] = kb_.match_office(toks_, i, toks_.size(), te);
+        off_[i] = kb_.match_office(toks_, i, n, te);
         if (m.length == 0 || i < skip_to) continue;
         skip_to = i + m.length;
         if (m.surfaces->size() == 1 && !(*m.surfaces)[0].ambiguous) {
@@ -754,25 +832,23 @@ const KbRole* ArticleRun::dated_role(std::uint32_t person, std::string_view of) 
 
 void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
     const auto& offices = kb_.offices();
+    Mention mod;  // the country/org modifier at the current token (reset when one is found)
     for (std::size_t i = s.b; i < s.e;) {
         const Token& t = toks_[i];
         if (!(t.flags & tok_word)) { ++i; continue; }
         std::size_t start = i;
+        const std::uint32_t wc = word_class(t.norm);
         std::string status;
-        if (ieq(t.norm, "former") || ieq(t.norm, "ex") || ieq(t.norm, "then") || ieq(t.norm, "late")) {
+        if (wc & wc_status_former) {
             status = "former";
-        } else if (ieq(t.norm, "acting") || ieq(t.norm, "current") || ieq(t.norm, "incoming") ||
-                   ieq(t.norm, "new")) {
+        } else if (wc & wc_status_current) {
             status = ieq(t.norm, "incoming") ? "elect" : "current";
         }
         std::size_t k = status.empty() ? i : i + 1;
-        if (status.empty() && is_lower_word(t) &&
-            in_list(t.norm, {"top", "senior", "chief", "veteran", "longtime", "leading", "powerful", "outspoken"}))
-            k = i + 1;
+        if (status.empty() && is_lower_word(t) && (wc & wc_rank)) k = i + 1;
         if (k < s.e && tok(k) == "-") ++k;  // ex-president
 
         // --- country / org modifier: "Chinese", "Japan's", "U.S."
-        Mention mod;
         bool have_mod = false;
         std::size_t after_mod = k;
         if (k < s.e && (toks_[k].flags & tok_word)) {
@@ -783,6 +859,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     auto& su = (*g.surfaces)[c];
                     auto& ke = kb_.entities()[su.entity];
                     if (ke.type == EntityType::country || ke.type == EntityType::organization) {
+                        mod = Mention{};
                         mod.ent = entity_of(su.entity);
                         mod.kind = su.kind;
                         mod.b = mod.hb = (std::uint32_t)k;
@@ -981,7 +1058,10 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             if (m.kind == SurfaceKind::demonym) m.cert = 0.8;
             std::size_t j = after_mod;
             // body: "the Japanese Foreign Ministry", "China's coast guard", "Beijing's embassy"
+            // (a body whose first word differs in length cannot match)
+            const std::size_t jlen = j < s.e ? toks_[j].norm.size() : 0;
             for (auto& body : kb_.actors().bodies) {
+                if (body[0].size() != jlen) continue;
                 if (phrase_at(toks_, j, s.e, body)) {
                     m.via = span_text((std::uint32_t)j, (std::uint32_t)(j + body.size()));
                     m.e = (std::uint32_t)(j + body.size());
@@ -1149,7 +1229,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             }
         }
         // --- collective people: "both leaders", "the two ministers" -> the two people named together last
-        if ((t.flags & tok_word) && in_list(t.norm, {"two", "both"}) && i + 1 < s.e && last_person_pair_.size() == 2 &&
+        if ((t.flags & tok_word) && (wc & wc_two_both) && i + 1 < s.e && last_person_pair_.size() == 2 &&
             cur_si_ >= last_person_pair_si_ &&
             (cur_si_ - last_person_pair_si_ <= 2 || (cur_si_ - last_person_pair_si_ <= 8 && pair_met(last_person_pair_)))) {
             std::size_t q = i + 1;
@@ -1165,9 +1245,8 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         }
         // --- collective: "the two countries", "both nations", "the three nations"
         // (sentence-initial "Both nations" too)
-        if ((t.flags & tok_word) && !(t.flags & tok_digit) && in_list(t.norm, {"two", "both", "three", "four"}) &&
-            i + 1 < s.e) {
-            std::size_t n = in_list(t.norm, {"two", "both"}) ? 2 : ieq(t.norm, "three") ? 3 : 4;
+        if ((t.flags & tok_word) && !(t.flags & tok_digit) && (wc & wc_collective_count) && i + 1 < s.e) {
+            std::size_t n = (wc & wc_two_both) ? 2 : ieq(t.norm, "three") ? 3 : 4;
             auto collective_noun = [&](std::size_t k) {
                 return in_list(tok(k), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies",
                                         "powers", "superpowers"});
@@ -1190,7 +1269,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             }
         }
         // --- definite description of a treaty/place named shortly before: "the accord", "the islands"
-        if (ieq(t.norm, "the")) {
+        if (wc & wc_the) {
             Mention dm;
             if (definite_description(i, s, dm)) {
                 out.push_back(dm);

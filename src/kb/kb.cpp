@@ -518,6 +518,30 @@ struct KbLoader {
     }
 };
 
+void TokenIndex::build(std::vector<std::string> key_list) {
+    keys_ = std::move(key_list);
+    const auto& keys = keys_;
+    std::size_t cap = 16;
+    while (cap < keys.size() * 3) cap <<= 1;
+    slots_.assign(cap, {});
+    // about 16 filter bits per key: about one absent key in sixteen gets past the filter
+    std::size_t bits = 1024;
+    while (bits < keys.size() * 16) bits <<= 1;
+    filter_.assign(bits / 64, 0);
+    filter_mask_ = bits - 1;
+    for (std::uint32_t n = 0; n < keys.size(); ++n) {
+        auto h = KnowledgeBase::token_hash(keys[n]);
+        if (find(keys[n], h)) continue;
+        std::uint64_t f = (h >> 32) & filter_mask_;
+        filter_[f >> 6] |= std::uint64_t(1) << (f & 63);
+        std::size_t i = h & (cap - 1);
+        while (slots_[i].index) i = (i + 1) & (cap - 1);
+        slots_[i] = {h, n + 1};
+    }
+}
+
+std::uint32_t TokenIndex::find(std::string_view w) const { return find(w, KnowledgeBase::token_hash(w)); }
+
 std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(const std::filesystem::path& dir) {
     auto kb = std::make_shared<KnowledgeBase>();
     KbLoader l{*kb, {}, {}};
@@ -536,21 +560,75 @@ std::shared_ptr<const KnowledgeBase> KnowledgeBase::load(const std::filesystem::
     for (auto& [k, v] : kb->office_first_) kb->vocab_[k].office_titles = v;
     for (auto& [k, v] : kb->trigger_first_) kb->vocab_[k].triggers = v;
     for (auto& [k, v] : kb->cue_first_) kb->vocab_[k].cues = v;
-    std::size_t cap = 16;
-    while (cap < kb->vocab_.size() * 3) cap <<= 1;
-    kb->slots_.assign(cap, {});
-    for (auto& [k, v] : kb->vocab_) {
-        kb->vocab_keys_.push_back(k);
-        kb->vocab_entries_.push_back(v);
-        auto h = token_hash(k);
-        std::size_t i = h & (cap - 1);
-        while (kb->slots_[i].index) i = (i + 1) & (cap - 1);
-        kb->slots_[i] = {h, (std::uint32_t)kb->vocab_keys_.size()};
+    {
+        std::vector<std::string> keys;
+        std::vector<std::uint64_t> bigrams;
+        for (auto& [k, v] : kb->vocab_) {
+            keys.push_back(k);
+            TokenEntry te = v;
+            te.single_from = (std::uint32_t)te.phrases.size();
+            for (std::uint32_t x = 0; x < te.phrases.size(); ++x)
+                if (kb->phrases_[te.phrases[x]].tokens.size() == 1) {
+                    te.single_from = x;
+                    break;
+                }
+            kb->vocab_entries_.push_back(std::move(te));
+            std::uint64_t h1 = token_hash(k);
+            for (auto pi : v.phrases) {
+                const auto& toks = kb->phrases_[pi].tokens;
+                if (toks.size() < 2) continue;
+                const std::string& w = toks[1];
+                bigrams.push_back(bigram_bit(h1, token_hash(w)));
+                if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') {
+                    std::string cap = w;
+                    cap[0] = char(cap[0] - 'a' + 'A');
+                    bigrams.push_back(bigram_bit(h1, token_hash(cap)));
+                }
+            }
+        }
+        kb->vocab_index_.build(std::move(keys));
+        std::size_t bits = 1024;
+        while (bits < bigrams.size() * 16) bits <<= 1;
+        kb->bigram_filter_.assign(bits / 64, 0);
+        kb->bigram_mask_ = bits - 1;
+        for (auto b : bigrams) {
+            b &= kb->bigram_mask_;
+            kb->bigram_filter_[b >> 6] |= std::uint64_t(1) << (b & 63);
+        }
+    }
+    for (auto& ph : kb->phrases_) {
+        kb->phrase_first_.push_back((std::uint32_t)kb->phrase_tok_.size());
+        for (std::size_t k = 1; k < ph.tokens.size(); ++k) {
+            const std::string& w = ph.tokens[k];
+            KnowledgeBase::TokKey key{token_hash(w), token_hash(w)};
+            if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') {
+                std::string cap = w;
+                cap[0] = char(cap[0] - 'a' + 'A');
+                key.cap = token_hash(cap);
+            }
+            kb->phrase_tok_.push_back(key);
+        }
+    }
+    {
+        StringMap<KnowledgeBase::WordInfo> info;
+        for (auto& [k, v] : kb->stopword_set_) info[k].bits |= KnowledgeBase::word_stopword;
+        for (auto& [k, v] : kb->ambiguous_surname_set_) info[k].bits |= KnowledgeBase::word_ambiguous_surname;
+        for (auto& [k, v] : kb->actor_noun_set_) info[k].bits |= KnowledgeBase::word_actor_noun;
+        for (auto& [k, v] : kb->surname_) {
+            kb->surname_lists_.push_back(v);
+            info[k].surname = (std::uint32_t)kb->surname_lists_.size();
+        }
+        std::vector<std::string> keys;
+        for (auto& [k, v] : info) {
+            keys.push_back(k);
+            kb->word_info_.push_back(v);
+        }
+        kb->word_index_.build(std::move(keys));
     }
     for (std::uint32_t i = 0; i < kb->entities_.size(); ++i)
         for (auto& r : kb->entities_[i].roles)
             if (!r.office.empty()) {
-                auto& v = kb->people_by_office_[r.office];
+                auto& v = kb->people_by_office_[r.office][r.of];
                 if (v.empty() || v.back() != i) v.push_back(i);
             }
     return kb;
@@ -591,6 +669,35 @@ GazetteerMatch KnowledgeBase::match(const std::vector<Token>& toks, std::size_t 
         for (std::size_t k = 1; k < len && ok; ++k) {
             ok = token_eq(ph.tokens[k], toks[i + k].norm);
             // the tokens of one name are not split by a line break of a list/heading
+        }
+        if (!ok) continue;
+        m.length = (std::uint32_t)len;
+        m.surfaces = &ph.surfaces;
+        return m;
+    }
+    return m;
+}
+
+GazetteerMatch KnowledgeBase::match(const std::vector<Token>& toks, const std::uint64_t* hashes, std::size_t i,
+                                    std::size_t end, const TokenEntry* te) const {
+    GazetteerMatch m;
+    if (!te) return m;
+    std::size_t from = 0;
+    if (te->single_from > 0) {
+        // no phrase of two or more tokens can match unless (this token, next token) is in the filter
+        std::uint64_t b = i + 1 < end ? bigram_bit(hashes[i], hashes[i + 1]) & bigram_mask_ : 0;
+        if (i + 1 >= end || !(bigram_filter_[b >> 6] >> (b & 63) & 1)) from = te->single_from;
+    }
+    for (std::size_t x = from; x < te->phrases.size(); ++x) {
+        auto pi = te->phrases[x];
+        auto& ph = phrases_[pi];
+        std::size_t len = ph.tokens.size();
+        if (i + len > end) continue;
+        const TokKey* key = phrase_tok_.data() + phrase_first_[pi];
+        bool ok = true;
+        for (std::size_t k = 1; k < len && ok; ++k) {
+            std::uint64_t h = hashes[i + k];
+            ok = (h == key[k - 1].exact || h == key[k - 1].cap) && token_eq(ph.tokens[k], toks[i + k].norm);
         }
         if (!ok) continue;
         m.length = (std::uint32_t)len;
@@ -641,9 +748,11 @@ bool role_covers(const KbRole& r, std::string_view d) {
 std::vector<std::uint32_t> KnowledgeBase::holders(std::string_view office, std::string_view of,
                                                   std::string_view date) const {
     std::vector<std::uint32_t> out;
-    auto pit = people_by_office_.find(std::string(office));
+    auto pit = people_by_office_.find(office);
     if (pit == people_by_office_.end()) return out;
-    for (std::uint32_t i : pit->second) {
+    auto oit = pit->second.find(of);
+    if (oit == pit->second.end()) return out;
+    for (std::uint32_t i : oit->second) {
         auto& e = entities_[i];
         if (e.type != EntityType::person) continue;
         for (auto& r : e.roles) {
@@ -676,8 +785,8 @@ std::uint8_t KnowledgeBase::cues_at(const std::vector<Token>& toks, std::size_t 
 }
 
 const std::vector<std::uint32_t>* KnowledgeBase::by_surname(std::string_view s) const {
-    auto it = surname_.find(s);
-    return it == surname_.end() ? nullptr : &it->second;
+    auto* wi = word_info(s);
+    return wi && wi->surname ? &surname_lists_[wi->surname - 1] : nullptr;
 }
 
 const std::vector<std::uint32_t>* KnowledgeBase::triggers_for(std::string_view w) const {
@@ -685,9 +794,13 @@ const std::vector<std::uint32_t>* KnowledgeBase::triggers_for(std::string_view w
     return it == trigger_first_.end() ? nullptr : &it->second;
 }
 
-bool KnowledgeBase::is_actor_noun(std::string_view w) const { return actor_noun_set_.count(w) > 0; }
+bool KnowledgeBase::is_actor_noun(std::string_view w) const {
+    auto* wi = word_info(w);
+    return wi && (wi->bits & word_actor_noun);
+}
 bool KnowledgeBase::is_ambiguous_surname(std::string_view w) const {
-    return ambiguous_surname_set_.count(w) > 0;
+    auto* wi = word_info(w);
+    return wi && (wi->bits & word_ambiguous_surname);
 }
 std::optional<std::string> KnowledgeBase::combining(std::string_view w) const {
     auto it = combining_.find(w);
@@ -695,6 +808,9 @@ std::optional<std::string> KnowledgeBase::combining(std::string_view w) const {
     return it->second;
 }
 
-bool KnowledgeBase::is_name_stopword(std::string_view w) const { return stopword_set_.count(w) > 0; }
+bool KnowledgeBase::is_name_stopword(std::string_view w) const {
+    auto* wi = word_info(w);
+    return wi && (wi->bits & word_stopword);
+}
 
 }  // namespace geokg
