@@ -322,6 +322,16 @@ private:
     std::uint32_t last_treaty_ = npos32, last_place_ = npos32;
     std::size_t last_treaty_si_ = 0, last_place_si_ = 0;
     bool definite_description(std::size_t i, const Sentence& s, Mention& out) const;
+    // article-wide coreference (coref block): the distinct KB treaties / bloc-kind / alliance-kind
+    // organizations named so far, and where the last treaty mention ended. A description beyond the
+    // recency window resolves only to the one candidate of its kind in the article.
+    std::vector<std::uint32_t> treaties_named_, blocs_named_, alliances_named_;
+    std::uint32_t last_treaty_end_ = 0;
+    bool unknown_treaty_named_ = false;  // a treaty the KB does not know was named: a candidate too
+    bool unnamed_treaty_between(std::size_t b, std::size_t e) const;
+    std::vector<Entity> sentence_pair(const std::vector<Mention>& cur, bool met) const;
+    std::string person_country(const Entity& p, const std::vector<Mention>& cur) const;
+    bool pair_countries(const std::vector<Mention>& cur, std::vector<Entity>& out, bool opens_clause) const;
     // coreference and appositions (definitions after relations(), before run())
     std::vector<Entity> last_persons_;  // distinct persons acting in the last sentence that named any
     std::size_t last_persons_si_ = 0;
@@ -781,11 +791,27 @@ bool ArticleRun::definite_description(std::size_t i, const Sentence& s, Mention&
                 return false;
             std::uint32_t ref = treaty_head ? last_treaty_ : last_place_;
             std::size_t rsi = treaty_head ? last_treaty_si_ : last_place_si_;
-            if (ref == npos32 || rsi > si || si - rsi > 3) return false;
+            bool decl = ieq(w, "declaration"), init = ieq(w, "initiative");
+            auto treaty_fits = [&](std::uint32_t ix) {
+                const auto& k = kb_.entities()[ix].kind;
+                return decl == (k == "declaration") && init == (k == "initiative");
+            };
+            bool wide = false;
+            if (treaty_head && ref != npos32 && rsi <= si && si - rsi > 3) {
+                // coref block: further back, a sentence opening with "The pact ..." (the topic taken up
+                // again, not an agreement brought up in passing) is the one treaty the whole article
+                // names, when no other agreement ("a trade deal", "a new pact") was brought up since it
+                std::size_t first = s.b;
+                while (first < s.e && (toks_[first].flags & tok_punct)) ++first;
+                if (i != first || treaties_named_.size() != 1 || unknown_treaty_named_ ||
+                    unnamed_treaty_between(last_treaty_end_, i))
+                    return false;
+                wide = true;
+            }
+            if (ref == npos32 || rsi > si || (si - rsi > 3 && !wide)) return false;
             const auto& ke = kb_.entities()[ref];
             if (treaty_head) {
-                bool decl = ieq(w, "declaration"), init = ieq(w, "initiative");
-                if (decl != (ke.kind == "declaration") || init != (ke.kind == "initiative")) return false;
+                if (!treaty_fits(ref)) return false;
             } else {
                 bool islands = !ieq(w, "strait");
                 if (islands != (ke.kind == "islands")) return false;
@@ -798,7 +824,7 @@ bool ArticleRun::definite_description(std::size_t i, const Sentence& s, Mention&
             out.he = out.e;
             out.kind = SurfaceKind::name;
             out.surface = span_text(out.b, out.e);
-            out.cert = 0.75;
+            out.cert = wide ? 0.7 : 0.75;
             out.desc = true;
             out.poss = e < s.e && tok(e) == "'s";
             return true;
@@ -810,6 +836,19 @@ bool ArticleRun::definite_description(std::size_t i, const Sentence& s, Mention&
                          "historic", "bilateral", "trilateral", "maritime", "military", "economic", "arms",
                          "investment", "border", "ceasefire", "disputed", "contested"}))
             return false;
+    }
+    return false;
+}
+
+// coref block: an agreement the KB does not name ("a free trade agreement", "another deal") between
+// tokens b and e, which "the deal" after it may mean as well.
+bool ArticleRun::unnamed_treaty_between(std::size_t b, std::size_t e) const {
+    for (std::size_t p = b; p < e && p < toks_.size(); ++p) {
+        if (!in_list(tok(p), {"a", "an", "another", "new", "second", "separate", "other"})) continue;
+        for (std::size_t q = p + 1; q < e && q < p + 5; ++q)
+            if (is_lower_word(toks_[q]) && in_list(tok(q), {"agreement", "deal", "accord", "pact", "treaty", "convention",
+                                                            "protocol", "agreements", "deals", "accords", "pacts", "treaties"}))
+                return true;
     }
     return false;
 }
@@ -1007,6 +1046,10 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                         if (it->office >= 0 && offices[it->office].head && it->of_id == of) { hit = &*it; break; }
                         auto pix = kb_.find(it->ent.id);
                         const KbRole* r = pix ? dated_role(*pix, of) : nullptr;
+                        // coref block: an undated article (an op-ed, an explainer): a leader of that country at any time
+                        if (pix && a_.date.empty())
+                            for (const auto& kr : kb_.entities()[*pix].roles)
+                                if (kr.of == of && kr.relation == Relation::leader_of) r = &kr;
                         if (r && r->relation == Relation::leader_of) hit = &*it;
                     }
                 }
@@ -1263,6 +1306,19 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                 if (grp) {
                     std::size_t b0 = (i > s.b && in_list(tok(i - 1), {"the", "all"})) ? i - 1 : i;
                     push_group(*grp, b0, q + 1, s, out);
+                    i = q + 1;
+                    continue;
+                }
+                // coref block: no countries named together, but two people of two countries just were
+                // ("Australian Prime Minister A met Chinese President B ..., as the two countries ...")
+                std::vector<Entity> pc;
+                std::size_t b0 = (i > s.b && ieq(tok(i - 1), "the")) ? i - 1 : i;
+                // with the pair in this sentence, only as the subject of a new clause ("..., and the two
+                // countries agreed"), not "ties between the two countries" (an object of the pair's own verb)
+                bool opens = b0 == s.b || (toks_[b0 - 1].flags & tok_punct) ||
+                             in_list(tok(b0 - 1), {"and", "as", "while", "when", "where", "after", "before", "because", "since", "but"});
+                if (n == 2 && !ieq(tok(q), "allies") && pair_countries(out, pc, opens)) {
+                    push_group(pc, b0, q + 1, s, out);
                     i = q + 1;
                     continue;
                 }
@@ -3212,6 +3268,66 @@ bool ArticleRun::pair_met(const std::vector<Entity>& pair) const {
     return false;
 }
 
+// The two distinct people named so far in the current sentence (empty unless exactly two); with
+// `met`, only when a meeting word ("met", "held talks", "hosted") stands between their mentions.
+std::vector<Entity> ArticleRun::sentence_pair(const std::vector<Mention>& cur, bool met) const {
+    std::vector<Entity> ps;
+    std::uint32_t first_e = 0, second_b = 0;
+    for (const auto& m : cur) {
+        if (m.ent.type != EntityType::person || m.modifier || m.media || m.group >= 0) continue;
+        if (std::any_of(ps.begin(), ps.end(), [&](auto& x) { return x.id == m.ent.id; })) continue;
+        if (ps.size() == 2) return {};
+        if (ps.empty()) first_e = m.e;
+        else second_b = m.b;
+        ps.push_back(m.ent);
+    }
+    if (ps.size() != 2) return {};
+    if (!met) return ps;
+    for (std::size_t p = first_e; p < second_b; ++p)
+        if (is_lower_word(toks_[p]) && in_list(tok(p), {"met", "meets", "meeting", "talks", "hosted", "hosts", "received",
+                                                        "receives", "welcomed", "spoke", "called", "phoned"}))
+            return ps;
+    return {};
+}
+
+// The country person `p` acts for: the role written with the name in this sentence, a role triple
+// of the article, else the KB's role on the article date. Empty: none known.
+std::string ArticleRun::person_country(const Entity& p, const std::vector<Mention>& cur) const {
+    for (const auto& m : cur)
+        if (m.ent.id == p.id && m.role_of >= 0 && cur[m.role_of].ent.type == EntityType::country)
+            return cur[m.role_of].ent.id;
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it)
+        if (it->subject.id == p.id && it->object.type == EntityType::country && it->is_fact() &&
+            (it->relation == Relation::leader_of || it->relation == Relation::official_of))
+            return it->object.id;
+    Relation rel = Relation::official_of;
+    auto c = role_country_from_kb(p, -1, &rel);
+    if (c && c->type == EntityType::country && (rel == Relation::leader_of || rel == Relation::official_of)) return c->id;
+    return {};
+}
+
+// "the two countries" after two people of two different countries: the pair named in this
+// sentence, else the pair of the last sentences that met.
+bool ArticleRun::pair_countries(const std::vector<Mention>& cur, std::vector<Entity>& out, bool opens_clause) const {
+    // "The two leaders reaffirmed the partnership between our two countries": the pair already acts
+    // in this sentence; their countries would be an object of their own verb
+    for (const auto& m : cur)
+        if (m.group >= 0 && m.ent.type == EntityType::person) return false;
+    auto pair = sentence_pair(cur, false);
+    if (!pair.empty() && !opens_clause) return false;
+    if (pair.empty()) {
+        bool near = last_person_pair_.size() == 2 && cur_si_ > last_person_pair_si_ && cur_si_ - last_person_pair_si_ <= 2;
+        if (!near || !pair_met(last_person_pair_)) return false;
+        pair = last_person_pair_;
+    }
+    auto a = person_country(pair[0], cur), b = person_country(pair[1], cur);
+    if (a.empty() || b.empty() || a == b) return false;
+    auto ia = kb_.find(a), ib = kb_.find(b);
+    if (!ia || !ib) return false;
+    out = {entity_of(*ia), entity_of(*ib)};
+    return true;
+}
+
 bool ArticleRun::coref_mention(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
     const Token& t = toks_[i];
     std::size_t first = s.b;
@@ -3256,6 +3372,16 @@ bool ArticleRun::coref_mention(std::size_t& i, const Sentence& s, std::vector<Me
         i = e;
         return true;
     }
+    // coref block: "A met B ..., and the two agreed": the two people who met earlier in this sentence
+    if (!initial && ieq(t.norm, "the") && i > s.b + 3 && ieq(tok(i - 1), "and") && tok(i - 2) == "," && i + 2 < s.e &&
+        ieq(tok(i + 1), "two") && is_lower_word(toks_[i + 2]) && tok(i + 2).size() > 3 &&
+        tok(i + 2).substr(tok(i + 2).size() - 2) == "ed") {
+        auto pair = sentence_pair(out, true);
+        if (pair.size() != 2) return false;
+        push_group(pair, i, i + 2, s, out);
+        i += 2;
+        return true;
+    }
     if (!ieq(t.norm, "the")) return appositive_unknown(i, s, out);
     if (i + 1 >= s.e) return false;
     std::size_t e = i + 2;
@@ -3292,8 +3418,17 @@ bool ArticleRun::coref_mention(std::size_t& i, const Sentence& s, std::vector<Me
         bool alliance = ieq(tok(i + 1), "alliance");
         std::uint32_t ref = alliance ? last_alliance_ : last_bloc_;
         std::size_t rsi = alliance ? last_alliance_si_ : last_bloc_si_;
-        if (ref == npos32 || rsi > cur_si_ || cur_si_ - rsi > 3) return false;
-        return make(entity_of(ref), i, e, 0.75);
+        if (ref != npos32 && rsi <= cur_si_ && cur_si_ - rsi <= 3) return make(entity_of(ref), i, e, 0.75);
+        // further back: the one organization of that kind the whole article names
+        // (not when the article also speaks of another one: "the U.S.-ROK alliance", "our alliance")
+        const auto& named = alliance ? alliances_named_ : blocs_named_;
+        if (named.size() != 1) return false;
+        for (std::size_t q = 1; q < i; ++q)
+            if (ieq(tok(q), tok(i + 1)) && !ieq(tok(q - 1), "the") &&
+                !(gaz_[q - 1].length == 1 && gaz_[q - 1].surfaces && gaz_[q - 1].surfaces->size() == 1 &&
+                  (*gaz_[q - 1].surfaces)[0].entity == named[0]))
+                return false;
+        return make(entity_of(named[0]), i, e, 0.7);
     }
     return appositive_unknown(i, s, out);
 }
@@ -3467,6 +3602,9 @@ void ArticleRun::note_salience(const std::vector<Mention>& ms, std::size_t si) {
             if (!ix) continue;
             const auto& kind = kb_.entities()[*ix].kind;
             if (kind == "intergovernmental" || kind == "forum" || kind == "alliance") {
+                if (std::find(blocs_named_.begin(), blocs_named_.end(), *ix) == blocs_named_.end()) blocs_named_.push_back(*ix);
+                if (kind == "alliance" && std::find(alliances_named_.begin(), alliances_named_.end(), *ix) == alliances_named_.end())
+                    alliances_named_.push_back(*ix);
                 if (bloc != npos32 && bloc != *ix) bloc_ambiguous = true;
                 bloc = *ix;
             }
@@ -3537,8 +3675,13 @@ std::vector<Triple> ArticleRun::run() {
         for (const auto& m : ms) {
             if (m.ent.type != EntityType::treaty && m.ent.type != EntityType::place) continue;
             auto ix = kb_.find(m.ent.id);
+            if (!ix && m.ent.type == EntityType::treaty) unknown_treaty_named_ = true;
             if (!ix) continue;
-            if (m.ent.type == EntityType::treaty) last_treaty_ = *ix, last_treaty_si_ = si;
+            if (m.ent.type == EntityType::treaty) {
+                last_treaty_ = *ix, last_treaty_si_ = si, last_treaty_end_ = m.e;
+                if (std::find(treaties_named_.begin(), treaties_named_.end(), *ix) == treaties_named_.end())
+                    treaties_named_.push_back(*ix);
+            }
             else last_place_ = *ix, last_place_si_ = si;
         }
         if (ms.empty()) continue;

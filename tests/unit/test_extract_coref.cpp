@@ -165,3 +165,80 @@ TEST_CASE("apposition: a known person written another way is not a new person") 
     // capitals only (a signature block) or a salutation: no new person either
     CHECK(coref_facts("JOHN Q. DOE, Ambassador of Canada, signed.").empty());
 }
+
+// ---- coref block: article-wide descriptions, pairs of people as "the two" / "the two countries",
+// "the Chinese leader" in an undated article
+
+namespace {
+// four sentences that name nothing: pushes a description beyond the three-sentence window
+const std::string filler = " The weather in the capital was mild. Reporters waited outside for hours. Markets were calm"
+                           " during the day. Prices of rice rose slightly.";
+}  // namespace
+
+TEST_CASE("coref: the agreement / the bloc further back is the one of its kind the article names") {
+    const std::string signed_raa = "Japan and Australia signed the Japan-Australia Reciprocal Access Agreement in Tokyo.";
+    const Facts raa{"country:JPN signs treaty:japan-australia-raa", "country:AUS signs treaty:japan-australia-raa"};
+    Facts with = raa;
+    with.insert("country:CHN criticizes treaty:japan-australia-raa");
+    // a sentence opening with "The agreement" takes the topic up again, however far back
+    CHECK(coref_facts(signed_raa + filler + " The agreement was criticized by China.") == with);
+    // in passing, after the window (three sentences): no antecedent
+    CHECK(coref_facts(signed_raa + filler + " China criticized the agreement.") == raa);
+    // an unnamed agreement brought up since: "the agreement" may be that one
+    CHECK(coref_facts(signed_raa + " The weather was mild. Officials also discussed a new trade deal. Markets were calm."
+                                   " Prices rose. The agreement was criticized by China.") == raa);
+    // two treaties in the article: no guess
+    auto two = coref_facts(signed_raa + " Britain and France signed the Treaty of Dunkirk." + filler +
+                           " The agreement was criticized by China.");
+    CHECK(two.count("country:FRA signs treaty:treaty-of-dunkirk") == 1);
+    CHECK(two.count("country:CHN criticizes treaty:japan-australia-raa") == 0);
+    CHECK(two.count("country:CHN criticizes treaty:treaty-of-dunkirk") == 0);
+    // wrong kind: an agreement is not "the declaration"
+    CHECK(coref_facts(signed_raa + filler + " The declaration was criticized by China.") == raa);
+
+    CHECK(coref_facts("ASEAN leaders gathered in Jakarta." + filler + " Myanmar criticized the bloc.") ==
+          Facts{"country:MMR criticizes org:asean"});
+    // two bloc-like organizations in the article: no guess
+    CHECK(coref_facts("ASEAN and European Union leaders gathered in Jakarta." + filler + " Myanmar criticized the bloc.")
+              .count("country:MMR criticizes org:asean") == 0);
+    CHECK(coref_facts("NATO leaders gathered in Vilnius." + filler + " Russia criticized the alliance.") ==
+          Facts{"country:RUS criticizes org:nato"});
+    // the article speaks of another alliance too: "the alliance" may be that one
+    CHECK(coref_facts("NATO leaders gathered in Vilnius. Officials also spoke of a bilateral alliance in Asia." + filler +
+                      " Russia criticized the alliance.")
+              .empty());
+    // "the alliance" needs an alliance: ASEAN is not one
+    CHECK(coref_facts("ASEAN leaders gathered in Jakarta." + filler + " Myanmar criticized the alliance.").empty());
+}
+
+TEST_CASE("coref: the two countries of two people who met, and '..., and the two agreed'") {
+    CHECK(coref_facts("Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing, and the two "
+                      "countries agreed to cooperate closely.",
+                      "2023-11-06") ==
+          Facts{"person:anthony-albanese leader_of country:AUS", "person:xi-jinping leader_of country:CHN",
+                "person:anthony-albanese meets_with person:xi-jinping", "country:AUS cooperates_with country:CHN"});
+    // the two people act for one country: "the two countries" is not them
+    CHECK(coref_facts("President Joe Biden met Secretary of State Antony Blinken in Washington, and the two countries "
+                      "agreed to cooperate closely.",
+                      "2023-11-06") ==
+          Facts{"person:joe-biden leader_of country:USA", "person:antony-blinken official_of country:USA",
+                "person:antony-blinken meets_with person:joe-biden"});
+    // no pair at all
+    CHECK(coref_facts("The two countries agreed to cooperate closely.", "2023-11-06").empty());
+
+    CHECK(coref_facts("Joe Biden met Fumio Kishida in Tokyo, and the two agreed to cooperate with India.") ==
+          Facts{"person:fumio-kishida meets_with person:joe-biden", "person:fumio-kishida cooperates_with person:joe-biden",
+                "country:IND cooperates_with person:joe-biden", "country:IND cooperates_with person:fumio-kishida"});
+    // no meeting between them: "the two" is not resolved to the pair
+    auto praised = coref_facts("Joe Biden praised Fumio Kishida, and the two agreed to cooperate with India.");
+    CHECK(praised.count("person:fumio-kishida cooperates_with person:joe-biden") == 0);
+    CHECK(praised.count("country:IND cooperates_with person:joe-biden") == 0);
+}
+
+TEST_CASE("coref: the Chinese leader in an undated article is the one named who ever led China") {
+    CHECK(coref_facts("Xi Jinping arrived in Hanoi on a state visit. Vietnam praised the Chinese leader.", "") ==
+          Facts{"person:xi-jinping visits country:VNM", "country:VNM supports person:xi-jinping"});
+    // Wang Yi never led China: nothing
+    CHECK(coref_facts("Wang Yi arrived in Hanoi on a state visit. Vietnam praised the Chinese leader.", "") ==
+          Facts{"person:wang-yi visits country:VNM"});
+}
