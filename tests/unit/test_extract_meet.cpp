@@ -5,44 +5,18 @@
 // of fact triples, or of all triples with their negation/modality flags.
 #include <doctest/doctest.h>
 
-#include <cstdint>
 #include <set>
 #include <string>
 
-#include "geokg/article.hpp"
-#include "geokg/extract.hpp"
-#include "geokg/types.hpp"
+#include "extract_fixture.hpp"
 
 using namespace geokg;
 
 namespace {
 
-// The triples of `text` as "subject relation object" (a symmetric relation's ends in id order):
-// facts only, or with `all` every triple with " neg" or " planned"/" hypothetical" appended.
 std::set<std::string> meet_keys(const std::string& text, bool all) {
     static const Extractor ex(GEOKG_DATA_DIR);
-    // the article is built here, not with plain_article: g++ 12 reports a false -Wrestrict on its
-    // inlined string assignment in this file
-    Article a;
-    a.id.assign(1, 'm');
-    a.original = text;
-    a.text = text;
-    a.date.assign("2023-06-15", 10);
-    a.offsets.resize(text.size() + 1);
-    for (std::size_t i = 0; i <= text.size(); ++i) a.offsets[i] = static_cast<std::uint32_t>(i);
-    std::set<std::string> out;
-    for (auto& t : ex.extract(a)) {
-        CHECK(a.original.substr(t.char_start, t.char_end - t.char_start) == t.evidence);
-        if (!all && !t.is_fact()) continue;
-        std::string s = t.subject.id, o = t.object.id;
-        if (info(t.relation).symmetric && o < s) std::swap(s, o);
-        std::string k = s;
-        k.append(" ").append(to_string(t.relation)).append(" ").append(o);
-        if (all && t.negated) k.append(" neg");
-        if (all && t.modality != Modality::asserted) k.append(" ").append(to_string(t.modality));
-        out.insert(k);
-    }
-    return out;
+    return testing::triple_keys(ex, text, "2023-06-15", all);
 }
 std::set<std::string> mfacts(const std::string& text) { return meet_keys(text, false); }
 std::set<std::string> mall(const std::string& text) { return meet_keys(text, true); }
