@@ -7,11 +7,13 @@
 #include "geokg/extract.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -419,6 +421,14 @@ private:
     std::optional<Entity> role_country_from_kb(const Entity& person, int office, Relation* rel) const;
     void emit_role(const Mention& m, const std::vector<Mention>& ms, std::size_t si);
     bool clause_break_at(std::size_t i, std::size_t end) const;
+    // entities block (people and organizations the KB does not know; definitions before find_mentions)
+    bool whose_owner(std::size_t k, const Sentence& s, const std::vector<Mention>& out, Mention& mod) const;
+    std::pair<int, std::uint32_t> portfolio_minister(std::size_t i, std::size_t end) const;
+    bool unknown_org(std::size_t& i, const Sentence& s, std::vector<Mention>& out);
+    bool lower_elsewhere(std::string_view w) const;
+    std::map<std::string, Entity, std::less<>> org_acronyms_;  // "(GCC)" defined after an unknown organization
+    std::size_t headline_si_ = static_cast<std::size_t>(-1);  // sentence judged title case (cache)
+    bool headline_ = false;
 
     // per-sentence relation state
     const Sentence* cs_ = nullptr;
@@ -867,6 +877,242 @@ const KbRole* ArticleRun::dated_role(std::uint32_t person, std::string_view of) 
     return nullptr;
 }
 
+// ------------------------------------------------------------------ entities: unknown people's roles
+//
+// Shapes of a title whose holder the KB may not know.
+
+// "the Democratic Republic of the Congo, whose president, X, ...", "Nigeria, whose foreign minister X":
+// the country/organization mention ending right before ", whose" is the owner of the office after
+// "whose" (returned as a possessive modifier). Nothing when no office follows.
+bool ArticleRun::whose_owner(std::size_t k, const Sentence& s, const std::vector<Mention>& out, Mention& mod) const {
+    if (k + 1 >= s.e || k < s.b + 2 || !ieq(tok(k), "whose") || tok(k - 1) != "," || out.empty()) return false;
+    const Mention& prev = out.back();
+    if (prev.e != k - 1 || prev.modifier || prev.locative || prev.media || prev.group >= 0 || prev.desc) return false;
+    if (prev.ent.type != EntityType::country && prev.ent.type != EntityType::organization) return false;
+    if (!office_at(k + 1, s.e).second && !portfolio_minister(k + 1, s.e).second) return false;
+    mod = prev;
+    mod.poss = true;
+    mod.cert = std::min(prev.cert, 0.9);
+    return true;
+}
+
+// A portfolio before the generic title "minister": "water minister", "Transport Minister",
+// "Infrastructure Minister" (the office table lists the common portfolios; any other is a minister).
+// One word that is no entity, function word, number or title itself. {office, length} or {-1, 0}.
+std::pair<int, std::uint32_t> ArticleRun::portfolio_minister(std::size_t i, std::size_t end) const {
+    if (i + 1 >= end) return {-1, 0};
+    const Token& t = toks_[i];
+    if (!(t.flags & tok_word) || (t.flags & tok_digit) || t.norm.size() < 3 || is_function_word(t.norm) ||
+        is_determiner(t.norm))
+        return {-1, 0};
+    // modifiers of the title, not portfolios: "former minister", "senior minister" (read by the caller)
+    if (in_list(t.norm, {"top", "chief", "senior", "deputy", "then", "former", "new", "current", "outgoing", "incoming",
+                         "acting", "longtime", "veteran", "special", "leading", "powerful", "late", "prime", "cabinet",
+                         "junior", "another", "other", "one", "fellow", "its", "their", "his", "her", "our", "your"}))
+        return {-1, 0};
+    if (!std::all_of(t.norm.begin(), t.norm.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; }))
+        return {-1, 0};
+    if (gaz(i, end).length || office_at(i, end).second) return {-1, 0};
+    auto [oi, ol] = office_at(i + 1, end);
+    if (ol != 1 || kb_.offices()[oi].office != "minister" || !ieq(tok(i + 1), "minister")) return {-1, 0};
+    // the portfolio is written like the title: "water minister", "Water Minister" (not "Water minister")
+    if (is_cap_word(t) != is_cap_word(toks_[i + 1])) return {-1, 0};
+    return {oi, 2};
+}
+
+// Organizations the KB does not know: a run of capitalized words ending in an organizational head
+// noun ("the Andean Trade Council", "the Lake Tana Basin Authority"; not working groups and committees,
+// mostly meeting formats), with an "of"/"for"
+// complement ("the Communist Party of Ruritania", "the Council for Arctic Research"), and an
+// acronym defined right after it in parentheses ("(ATC)"), which then stands for it in the article.
+// Left out: two-word names made only of generic words ("Supreme Court", "National Front": whose?),
+// a name right after a country/demonym or a possessive ("Chinese Communist Party" is the KB's or
+// ambiguous), title-case lines (headlines, menus), and a sentence-initial word that the article
+// also writes in lower case.
+bool org_head_noun(std::string_view w) {
+    static const std::unordered_set<std::string_view> heads = {
+        "council", "union", "organization", "organisation", "forum", "front", "movement", "party", "alliance",
+        "commission", "agency", "bank", "fund", "court", "institute", "community", "association", "federation",
+        "league", "coalition", "authority"};
+    if (w.size() < 4 || w.size() > 12) return false;
+    char buf[12];
+    for (std::size_t k = 0; k < w.size(); ++k) buf[k] = (char)std::tolower((unsigned char)w[k]);
+    return heads.count(std::string_view(buf, w.size())) > 0;
+}
+
+bool org_generic_word(std::string_view w) {
+    return org_head_noun(w) ||
+           in_list(w, {"national", "supreme", "central", "security", "constitutional", "popular", "liberation",
+                       "democratic", "communist", "socialist", "labour", "labor", "green", "greens", "people", "people's",
+                       "peoples", "conservative", "liberal", "republican", "federal", "state", "development",
+                       "international", "world", "general", "high", "special", "joint", "military", "revolutionary",
+                       "islamic", "human", "rights", "reserve", "economic", "advisory", "executive", "foreign", "defense",
+                       "defence", "trade", "investment", "monetary", "independent", "civil", "coordination",
+                       "cooperation", "policy", "research", "crisis", "emergency", "regional", "global", "public",
+                       "progressive", "workers", "workers'", "united", "new", "social", "christian", "patriotic",
+                       "unity", "freedom", "justice", "reform", "action", "citizens", "civic", "european", "african",
+                       "asian", "american", "arab", "energy", "health", "finance", "financial", "intelligence",
+                       "election", "electoral", "appeals", "appeal", "district", "criminal", "administrative",
+                       "planning", "steering", "standing", "select", "armed", "services", "relations", "affairs",
+                       "ethics", "judiciary", "oversight", "intelligence", "homeland", "science", "technology",
+                       "task", "working", "contact", "study", "expert", "experts", "advisers", "investment",
+                       "sovereign", "wealth", "export", "import", "commercial", "agricultural", "food", "water",
+                       "youth", "women", "women's", "labour's", "party's", "communications", "transport", "olympic",
+                       "football", "medical", "legal", "business", "industry", "industrial", "chamber", "press",
+                       "media", "news", "broadcasting", "election", "team", "white", "house", "senate", "congress",
+                       "parliamentary", "parliament", "presidential", "provisional", "transitional", "interim",
+                       "resistance", "opposition", "army", "forces", "police", "border", "coast", "guard", "space",
+                       "nuclear", "atomic", "climate", "environmental", "environment", "humanitarian", "relief",
+                       "refugee", "migration", "children's", "education", "cultural", "heritage", "tourism",
+                       "maritime", "ocean", "marine", "fisheries", "forest", "land", "housing", "urban", "rural",
+                       "capital", "markets", "market", "monetary", "stability", "peace", "partnership", "strategic",
+                       "dialogue", "leadership", "leaders", "ministers", "ministerial", "summit", "secretariat",
+                       "headquarters", "office", "department", "ministry", "board", "trust", "investment"});
+}
+
+bool ArticleRun::lower_elsewhere(std::string_view w) const {
+    if (w.empty()) return false;
+    std::string lw(w);
+    for (auto& c : lw) c = (char)std::tolower((unsigned char)c);
+    for (std::size_t p = text_.find(lw); p != std::string_view::npos; p = text_.find(lw, p + 1)) {
+        bool left = p == 0 || !std::isalpha((unsigned char)text_[p - 1]);
+        bool right = p + lw.size() >= text_.size() || !std::isalpha((unsigned char)text_[p + lw.size()]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+bool ArticleRun::unknown_org(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
+    const Token& t = toks_[i];
+    if (!is_cap_word(t)) return false;
+    // an acronym defined earlier in the article
+    if (!org_acronyms_.empty()) {
+        if (auto it = org_acronyms_.find(t.norm); it != org_acronyms_.end()) {
+            Mention m;
+            m.ent = it->second;
+            m.b = m.hb = (std::uint32_t)i;
+            m.e = m.he = (std::uint32_t)(i + 1);
+            m.cert = 0.8;
+            m.poss = m.e < s.e && tok(m.e) == "'s";
+            out.push_back(m);
+            i = m.e;
+            return true;
+        }
+    }
+    if (i + 1 >= s.e || (t.flags & tok_digit)) return false;
+    // not right after a country/demonym modifier or a possessive: "Chinese Communist Party", "Japan's Defense Council"
+    if (i > s.b && (tok(i - 1) == "'s" || (!out.empty() && out.back().e == i && out.back().ent.type == EntityType::country)))
+        return false;
+    if (i > s.b && is_cap_word(toks_[i - 1])) return false;  // inside a longer capitalized run read before
+    // the second conjunct of one name: "the Relief and Works Agency", "the Trade and Investment Council"
+    if (i > s.b + 1 && ieq(tok(i - 1), "and") && is_cap_word(toks_[i - 2])) return false;
+    // the capitalized run: words, hyphenated parts, "of"/"for"/"on" (+ "the") before a capitalized word
+    std::size_t j = i, last_head = npos32, words = 0;
+    bool distinctive = false, complement = false;
+    std::array<std::size_t, 9> word_buf{};  // the run's words (no allocation: this runs on every capitalized word)
+    std::size_t nword_at = 0;
+    while (j < s.e && words < 9) {
+        if (is_cap_word(toks_[j])) {
+            if (last_head != npos32 && !complement && office_at(j, s.e).second) break;  // "the X Council President Y"
+            if (!complement && org_head_noun(tok(j))) last_head = j;
+            word_buf[nword_at++] = j;
+            ++words;
+            ++j;
+            while (j + 1 < s.e && tok(j) == "-" && !(toks_[j].flags & tok_space_before) && (toks_[j + 1].flags & tok_word) &&
+                   !(toks_[j + 1].flags & tok_space_before))
+                j += 2;
+            continue;
+        }
+        if (last_head != npos32 && last_head + 1 == j && in_list(tok(j), {"of", "for"})) {
+            std::size_t q = j + 1;
+            if (q < s.e && ieq(tok(q), "the")) ++q;
+            if (q < s.e && is_cap_word(toks_[q]) &&
+                !in_list(tok(q), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december", "jan.", "feb.", "aug.",
+                                  "sept.", "oct.", "nov.", "dec."})) {
+                complement = true;
+                j = q;
+                continue;
+            }
+        }
+        break;
+    }
+    if (last_head == npos32) return false;
+    const auto word_at = std::span<const std::size_t>(word_buf.data(), nword_at);
+    // title-case sentences (headlines, menus): no lower-case content word
+    if (headline_si_ != cur_si_) {
+        headline_si_ = cur_si_;
+        std::size_t words = 0, lower = 0;  // no lower-case word of four letters or more: title case
+        for (std::size_t q = s.b; q < s.e; ++q)
+            if ((toks_[q].flags & tok_word) && !(toks_[q].flags & tok_digit)) {
+                ++words;
+                if (is_lower_word(toks_[q]) && toks_[q].norm.size() >= 4) ++lower;
+            }
+        headline_ = words >= 3 && lower == 0;
+    }
+    if (headline_) return false;
+    std::size_t e = complement ? j : last_head + 1;
+    if (!complement && j > last_head + 1) return false;  // the run goes on past the head: "the X Council Resolution"
+    // a complement going on with "and": "the Institute of Electrical and Electronics Engineers" (not read)
+    if (complement && j + 1 < s.e && ieq(tok(j), "and") && is_cap_word(toks_[j + 1])) return false;
+    // "her D.C. Court nomination", "its Corporate X Alliance": a possessive determiner before
+    if (i > s.b && in_list(tok(i - 1), {"her", "his", "its", "their", "our", "my", "your"})) return false;
+    std::size_t b = i;
+    // a sentence-initial word the article also writes in lower case is no part of a name
+    if (b == s.b && !org_head_noun(tok(b)) && lower_elsewhere(tok(b))) ++b;
+    std::size_t nwords = 0;
+    for (auto w : word_at)
+        if (w >= b && w < e) {
+            ++nwords;
+            if (!org_generic_word(tok(w))) distinctive = true;
+        }
+    if (nwords < 2 || !distinctive) return false;
+    // a KB country/organization opening the name or joined by a hyphen ("The U.S.-Japan Alliance",
+    // "ROK-U.S. Alliance"): the compound is read as its countries, not as a new organization
+    for (std::size_t q = b; q < last_head; ++q) {
+        bool hyph = (q > b && tok(q - 1) == "-") || (q + 1 < e && tok(q + 1) == "-");
+        if ((q == b || hyph) && gaz(q, s.e).length) return false;
+    }
+    // a KB organization ending the name ("North Atlantic Alliance" holds "Atlantic Alliance"): the KB's
+    for (std::size_t q = b + 1; q < e; ++q)
+        if (auto g = gaz(q, s.e); g.length && q + g.length == e && !g.surfaces->empty() &&
+                                  kb_.entities()[(*g.surfaces)[0].entity].type == EntityType::organization)
+            return false;
+    if (ieq(tok(b), "the")) return false;  // "The X Group" at a sentence start: "the" or part of the name, unknown
+    // parties are named by ideology words in many countries: three words or a complement
+    if (ieq(tok(last_head), "party") && nwords < 3 && !complement) return false;
+    // no KB entity inside the name's modifier part other than places/countries of a complement
+    for (std::size_t q = b; q < (complement ? last_head : e); ++q)
+        if (auto g = gaz(q, s.e); g.length && !g.surfaces->empty() &&
+                                  kb_.entities()[(*g.surfaces)[0].entity].type == EntityType::person)
+            return false;
+    std::string name = span_text((std::uint32_t)b, (std::uint32_t)e);
+    Mention m;
+    m.ent = {"org:" + slugify(name), name, EntityType::organization};
+    m.b = m.hb = (std::uint32_t)b;
+    m.e = m.he = (std::uint32_t)e;
+    m.cert = 0.8;
+    // "(ATC)": an acronym of the name's initials
+    if (e + 2 < s.e && tok(e) == "(" && tok(e + 2) == ")" && is_cap_word(toks_[e + 1])) {
+        auto acr = tok(e + 1);
+        std::string initials;
+        for (auto w : word_at)
+            if (w >= b && w < e) initials += toks_[w].norm[0];
+        bool upper = acr.size() >= 2 && acr.size() <= 7 &&
+                     std::all_of(acr.begin(), acr.end(), [](unsigned char c) { return std::isupper(c); });
+        std::size_t x = 0;
+        for (char c : initials)
+            if (x < acr.size() && c == acr[x]) ++x;
+        if (upper && x == acr.size() && acr[0] == initials[0] && !gaz(e + 1, s.e).length)
+            org_acronyms_.emplace(std::string(acr), m.ent);
+    }
+    m.poss = m.e < s.e && tok(m.e) == "'s";
+    out.push_back(m);
+    i = m.e;
+    return true;
+}
+
 // ------------------------------------------------------------------ mention finding
 
 void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
@@ -890,7 +1136,12 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         // --- country / org modifier: "Chinese", "Japan's", "U.S."
         bool have_mod = false;
         std::size_t after_mod = k;
-        if (k < s.e && (toks_[k].flags & tok_word)) {
+        // entities block: "Y, whose president, X," -- the country/organization named right before
+        // ", whose" owns the office that follows (only when an office follows)
+        if (whose_owner(k, s, out, mod)) {
+            have_mod = true;
+            after_mod = k + 1;
+        } else if (k < s.e && (toks_[k].flags & tok_word)) {
             auto g = gaz(k, s.e);
             if (g.length && !g.surfaces->empty()) {
                 int c = resolve_surfaces(*g.surfaces, k, g.length, s);
@@ -926,6 +1177,10 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         for (std::size_t skip = 0; skip <= 2 && tstart < s.e; ++skip) {
             auto [oi, ol] = office_at(tstart, s.e);
             if (ol) { office = oi; olen = ol; break; }
+            if (have_mod) {  // entities block: "Ethiopia's water minister", "Finnish Transport Minister"
+                std::tie(oi, ol) = portfolio_minister(tstart, s.e);
+                if (ol) { office = oi; olen = ol; break; }
+            }
             if (!have_mod || !is_lower_word(toks_[tstart]) ||
                 !in_list(tok(tstart), {"top", "chief", "senior", "deputy", "then", "former", "new", "current",
                                        "outgoing", "incoming", "acting", "longtime", "veteran", "special",
@@ -1225,6 +1480,8 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         // --- bare title without modifier followed by a name: "President Donald Trump"
         // (handled above via office >= 0 without modifier)
 
+        // --- entities block: organizations the KB does not know ("the Andean Trade Council", "(ATC)")
+        if (is_cap_word(t) && unknown_org(i, s, out)) continue;
         // --- pronouns, "the North", "the bloc", unknown names with an apposition
         if ((is_cap_word(t) || t.norm == "the") && coref_mention(i, s, out)) continue;
         // --- person by surname / administration
@@ -2014,6 +2271,22 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     if (!std::strchr(st, type_letter(sm.ent.type))) return false;
     if (!std::strchr(ot, type_letter(om.ent.type))) return false;
     if (sm.ent.type == EntityType::place || sm.ent.type == EntityType::treaty) return false;
+    // entities block: an organization read from its name alone (unknown_org) is an object only: what
+    // such bodies do is mostly domestic work worded like diplomacy ("the council shall consult ...")
+    auto unknown_org_ent = [&](const Entity& e) { return e.type == EntityType::organization && !kb_.find(e.id); };
+    if (unknown_org_ent(sm.ent) || (unknown_org_ent(om.ent) && info(tr.relation).symmetric)) return false;
+    // ... of membership and stance relations, right after the relation word ("joined the X Coalition",
+    // "support for the X Fund"; not "joined leaders of the X", "member companies of its X")
+    if (unknown_org_ent(om.ent)) {
+        auto r = tr.relation;
+        bool kind = r == Relation::joins || r == Relation::member_of || r == Relation::seeks_to_join ||
+                    r == Relation::withdraws_from || r == Relation::supports || r == Relation::criticizes ||
+                    r == Relation::opposes;
+        if (!kind || om.b < te || om.b - te > 3) return false;
+        if (sm.kind == SurfaceKind::capital || sm.kind == SurfaceKind::seat) return false;  // "Washington, to be a Member of"
+        for (std::size_t q = te; q < om.b; ++q)
+            if (!is_function_word(tok(q)) && !is_determiner(tok(q)) && tok(q) != "[") return false;
+    }
     // a person and their own country/organization ("Biden cooperates with the United States"): never
     // an interaction; the KB roles or this article's titles tell whose it is
     if (tr.relation != Relation::leader_of && tr.relation != Relation::official_of &&
