@@ -438,6 +438,7 @@ private:
     // the subject of the last verb trigger of the sentence starting at vp_sb_ ("X condemned A and urged B")
     std::vector<int> vp_subj_;
     std::size_t vp_sb_ = static_cast<std::size_t>(-1), vp_te_ = 0, vp_cs_ = 0;
+    std::size_t vp_tb_ = 0;  // its first token: a second entry of the same words there shares its subject
     std::vector<DateExpr> dates_;
     std::map<std::tuple<std::string, int, std::string>, std::size_t> seen_triples_;  // per sentence
 
@@ -453,6 +454,11 @@ private:
                !ieq(w, "between") && !ieq(w, "among") && !ieq(w, "like");
     }
     std::vector<int> ending_at(std::size_t e) const;
+    // "the Prime Minister (of X)": a person mention that ends in a title, not a name
+    bool title_only(const Mention& m) const {
+        return in_list(tok(m.e - 1), {"Minister", "President", "Secretary", "Chancellor", "Premier", "King", "Queen",
+                                      "Advisor", "Adviser", "Leader", "Ambassador", "minister", "president", "leader"});
+    }
     std::vector<int> starting_at(std::size_t b) const;
     std::vector<int> extend_left(std::vector<int> grp) const;
     std::vector<int> extend_right(std::vector<int> grp) const;
@@ -1702,6 +1708,12 @@ std::vector<int> ArticleRun::extend_left(std::vector<int> grp) const {
         if (p <= cs_->b) break;
         auto prev = ending_at(p);
         if (prev.empty()) break;
+        // "President X of A and Prime Minister Y of B met": people coordinated, each with "of" a country
+        if (prev.size() == 1 && ms[grp[0]].ent.type == EntityType::person && ms[prev[0]].b > cs_->b + 1 &&
+            ieq(tok(ms[prev[0]].b - 1), "of")) {
+            auto per = ending_at(ms[prev[0]].b - 1);
+            if (per.size() == 1 && ms[per[0]].ent.type == EntityType::person && !title_only(ms[per[0]])) prev = per;
+        }
         // a comma alone coordinates only inside a list that ends with "and"
         if (comma_only && grp.size() < 2) break;
         if (ms[prev[0]].locative || (comma_only && governed(ms[prev[0]]))) break;
@@ -1759,7 +1771,14 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
             --p;
         if (p > s.b + 2 && (tok(p - 1) == "," || (tok(p - 1) == "-" && (toks_[p - 1].flags & tok_space_before)))) {
             auto closer = tok(p - 1);
-            for (std::size_t q = p - 2; q > s.b && q + 12 > p; --q) {
+            // a longer insertion is skipped only when it opens as a relative clause or a noun phrase
+            // ("X, who took power in 2021 after ..., travelled", "X, the first president to ..., held")
+            for (std::size_t q = p - 2; q > s.b && q + 26 > p; --q) {
+                if (tok(q) == closer && q + 12 <= p &&
+                    !(closer == "," && in_list(tok(q + 1), {"who", "whose", "which", "the", "a", "an"})))
+                    break;
+                // "we, the leaders of X, met": the apposition names the pronoun's referent, the subject
+                if (tok(q) == closer && q > s.b && in_list(tok(q - 1), {"we", "We", "they", "They"})) break;
                 if (tok(q) == closer) {
                     if (q < from) from = q;
                     if (closer == "," && q + 3 < p && (ieq(tok(q + 1), "along") || ieq(tok(q + 1), "together")) &&
@@ -1803,11 +1822,21 @@ std::vector<int> ArticleRun::find_subject(std::size_t from, std::size_t& clause_
                 p = m.b;
                 continue;
             }
+            // "Prime Minister Y of B met": the person, not the country that qualifies them
+            if (ends.size() == 1 && m.b > s.b + 1 && ieq(tok(m.b - 1), "of")) {
+                auto per = ending_at(m.b - 1);
+                if (per.size() == 1 && ms[per[0]].ent.type == EntityType::person && !title_only(ms[per[0]])) ends = per;
+            }
             auto grp = extend_left(ends);
             clause_start = ms[grp[0]].b;
             grp.insert(grp.end(), along.begin(), along.end());
             // "under whom", "X, who": stop there anyway
             return grp;
+        }
+        // "..., we deeply regret": a first-person subject right before the verb is the subject
+        if (p + 3 >= from && in_list(tok(p), {"we", "We", "I"})) {
+            clause_start = p;
+            return {};
         }
         if (clause_break_at(p, s.e)) {
             if (in_list(tok(p), {"who", "which"}) && p > s.b + 1 && tok(p - 1) == ",") {
@@ -2423,7 +2452,8 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     // (a verb only: "Is there news on his call with X?" presupposes the call)
     if (mod == Modality::asserted && tr.pos == Trigger::Pos::verb && question_clause(sm) &&
         (tr.relation == Relation::meets_with || tr.relation == Relation::cooperates_with ||
-         tr.relation == Relation::deploys_to || tr.relation == Relation::threatens || tr.relation == Relation::visits))
+         tr.relation == Relation::deploys_to || tr.relation == Relation::threatens || tr.relation == Relation::visits ||
+         tr.relation == Relation::sanctions || tr.relation == Relation::aids))
         mod = Modality::hypothetical;
     // "X will side with Y only if ...": a condition after the trigger
     if (mod == Modality::asserted)
@@ -2562,7 +2592,12 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                 past = in_list(w, {"met", "held", "sent", "struck", "spoke", "took", "went", "flew", "fought", "sought",
                                    "withdrew", "left", "stood", "drew", "hit", "shot", "quit", "threw", "sold"});
             if (past && is_lower_word(toks_[i]) && pa > s.b && ieq(tok(pa - 1), "and") && vp_sb_ == s.b &&
-                vp_te_ < pa && (S.empty() || ms[S[0]].b >= vp_te_)) {
+                vp_te_ < pa && (S.empty() || ms[S[0]].b >= vp_te_ || !vp_subj_.empty())) {
+                // (an actor found before that verb, other than its subject, sits in a phrase its
+                // subject search skipped: "X, whose father Y ..., travelled to A and met B")
+                S = vp_subj_;
+                cs = vp_cs_;
+            } else if (vp_sb_ == s.b && vp_tb_ == i && vp_te_ == te) {
                 S = vp_subj_;
                 cs = vp_cs_;
             }
@@ -2626,6 +2661,7 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             vp_subj_ = S;  // empty: the verb's subject is no actor ("The minister met A and travelled to B")
             vp_sb_ = s.b;
             vp_te_ = te;
+            vp_tb_ = i;
             vp_cs_ = cs;
         }
         if (S.empty()) return false;

@@ -48,8 +48,9 @@ TEST_CASE("precision: resolving disputes in general asserts no dispute") {
 
 TEST_CASE("precision: stopping aid, trade or talks is not the relation") {
     CHECK(pfacts("Sweden paused $40 million in aid to Zambia.").empty());
-    CHECK(pfacts("Pakistan suspended all trade with India.").empty());
-    CHECK(pfacts("Sweden cut off aid to Zambia in March.").empty());
+    // (suspending or cutting off trade or aid is itself a sanction, CAMEO "reduce relations": test_extract_attach)
+    CHECK(pfacts("Pakistan suspended all trade with India.") == S{"country:PAK sanctions country:IND"});
+    CHECK(pfacts("Sweden cut off aid to Zambia in March.") == S{"country:SWE sanctions country:ZMB"});
     CHECK(pfacts("Japan froze cooperation with Russia.").empty());
     CHECK(pfacts("Sweden announced the suspension of aid to Zambia.").empty());
     CHECK(pfacts("Pakistan stopped trading with India.").empty());
