@@ -112,3 +112,67 @@ TEST_CASE("entities: what is no unknown organization, or no fact about one") {
     // a KB organization at the end of the run is the KB's ("North Atlantic Alliance" ~ "Atlantic Alliance")
     CHECK(ent_facts("Finland joined the North Atlantic Alliance in 2023.") == Facts{"country:FIN joins org:nato"});
 }
+
+// mentions block: an ambiguous country name ("Jordan", also a given name and a surname) resolves when
+// the article names someone the KB knows holding an office of that country on the article date
+TEST_CASE("entities: an ambiguous country name resolves through a known office holder named in the article") {
+    CHECK(ent_facts("King Abdullah II spoke in London on Sunday. Jordan criticized Israel on Monday.", "2024-06-11") ==
+          Facts{"person:abdullah-ii leader_of country:JOR", "country:JOR criticizes country:ISR"});
+    // negative controls: no office holder of Jordan in the article, or only a person called Jordan
+    CHECK(ent_facts("Jordan criticized Israel on Monday.", "2024-06-11") == Facts{});
+    CHECK(ent_facts("Michael Jordan spoke in Paris on Sunday. Jordan criticized Israel on Monday.", "2024-06-11") ==
+          Facts{});
+    // a holder whose term does not cover the article date is no evidence
+    CHECK(ent_facts("King Hussein spoke in London on Sunday. Jordan criticized Israel on Monday.", "2024-06-11") ==
+          Facts{});
+}
+
+TEST_CASE("entities: heads of state of Central Asia by name and dated role") {
+    CHECK(ent_facts("Uzbekistan's Islam Karimov criticized Russia on Friday.", "2001-06-15") ==
+          Facts{"person:islam-karimov leader_of country:UZB", "person:islam-karimov criticizes country:RUS"});
+    CHECK(ent_facts("Kyrgyzstan's Askar Akayev met Kazakhstan's Nursultan Nazarbayev on Friday.", "2001-06-15") ==
+          Facts{"person:askar-akayev leader_of country:KGZ", "person:nursultan-nazarbayev leader_of country:KAZ",
+                "person:askar-akayev meets_with person:nursultan-nazarbayev"});
+    // the older spelling of the Tajik president's name is the same person
+    CHECK(ent_facts("Tajikistan's Emomali Rakhmonov met Chinese President Jiang Zemin on Friday.", "2001-06-15") ==
+          Facts{"person:emomali-rahmon leader_of country:TJK", "person:jiang-zemin leader_of country:CHN",
+                "person:emomali-rahmon meets_with person:jiang-zemin"});
+    // a former president named with a possessive country after his term: no invented role
+    CHECK(ent_facts("Uzbekistan's Islam Karimov was remembered in Tashkent on Friday.", "2023-05-10") == Facts{});
+}
+
+TEST_CASE("entities: premiers of Greenland and leaders of British parties from the KB's dated roles") {
+    CHECK(ent_facts("Premier Mute B. Egede criticized Denmark on Monday.", "2023-05-10") ==
+          Facts{"person:mute-b-egede leader_of country:GRL", "person:mute-b-egede criticizes country:DNK"});
+    // the same name after the end of the term: the person, but no role
+    CHECK(ent_facts("Mute B. Egede criticized Denmark on Monday.", "2026-02-10") ==
+          Facts{"person:mute-b-egede criticizes country:DNK"});
+    CHECK(ent_facts("Kemi Badenoch criticized Mauritius on Monday.", "2025-05-10") ==
+          Facts{"person:kemi-badenoch criticizes country:MUS"});
+}
+
+TEST_CASE("entities: '<surname> administration' names the shared surname's holder on the article date") {
+    // two KB presidents called Bush: the one in office on the article date
+    CHECK(ent_facts("The United States was quiet. Russia criticized the Bush administration on Friday.", "2001-06-15") ==
+          Facts{"country:RUS criticizes country:USA"});
+    CHECK(ent_facts("The United States was quiet. Russia criticized the Bush administration on Friday.", "1991-06-15") ==
+          Facts{"country:RUS criticizes country:USA"});
+    // no Bush in office: no country
+    CHECK(ent_facts("The United States was quiet. Russia criticized the Bush administration on Friday.", "2015-06-15") ==
+          Facts{});
+    // the holder's country must be named in the article; a hyphenated compound is no surname alone
+    CHECK(ent_facts("Kenya praised the Harris administration on Friday.", "2024-06-15") == Facts{});
+    CHECK(ent_facts("Ireland and Kenya praised the Harris government on Friday.", "2024-06-15") ==
+          Facts{"country:KEN supports country:IRL"});
+}
+
+TEST_CASE("entities: a title and a shared surname, nobody holding the office on the article date") {
+    // two KB people called Howard, only one ever Prime Minister (of Australia)
+    CHECK(ent_facts("Australian Prime Minister Howard criticized Indonesia in 2003.", "2023-05-10") ==
+          Facts{"person:john-howard leader_of country:AUS", "person:john-howard criticizes country:IDN"});
+    // two KB presidents called Bush, neither in office: left out
+    CHECK(ent_facts("President Bush criticized Iraq.", "2015-05-10") == Facts{});
+    // a prime minister of a country the article does not name is no former holder of another country's office
+    CHECK(ent_facts("Prime Minister Howard criticized Indonesia in Suva.", "2023-05-10").count(
+              "person:john-howard leader_of country:AUS") == 0);
+}
