@@ -25,6 +25,12 @@ inline Article plain_article(const std::string& text, const std::string& date) {
     return a;
 }
 
+// One extractor on the real knowledge base (data/) for every sentence suite of the process.
+inline const Extractor& data_extractor() {
+    static const Extractor ex(GEOKG_DATA_DIR);
+    return ex;
+}
+
 // The triples `ex` finds in `text`, as "subject relation object" (a symmetric
 // relation's ends in id order). Facts only, unless `all`: then every triple, with
 // " neg" or " planned"/" hypothetical" appended where it applies. Every

@@ -23,8 +23,7 @@ namespace {
 using Facts = std::set<std::string>;
 
 const Extractor& attach_ex() {
-    static Extractor ex(fs::path(GEOKG_DATA_DIR));
-    return ex;
+    return geokg::testing::data_extractor();
 }
 
 Facts facts(const std::string& text) { return geokg::testing::triple_keys(attach_ex(), text, "2021-03-04"); }

@@ -22,8 +22,7 @@ namespace {
 using Facts = std::set<std::string>;
 
 Facts coref_facts(const std::string& text, const std::string& date = "2022-05-10") {
-    static Extractor ex(fs::path(GEOKG_DATA_DIR));
-    return geokg::testing::triple_keys(ex, text, date);
+    return geokg::testing::triple_keys(geokg::testing::data_extractor(), text, date);
 }
 
 }  // namespace

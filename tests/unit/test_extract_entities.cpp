@@ -21,8 +21,7 @@ namespace {
 using Facts = std::set<std::string>;
 
 const Extractor& entities_extractor() {
-    static Extractor ex(fs::path(GEOKG_DATA_DIR));
-    return ex;
+    return geokg::testing::data_extractor();
 }
 
 // The test's article (built here: GCC 12 warns a false -Wrestrict on the fixture's inlined id literal).

@@ -15,8 +15,7 @@ using namespace geokg;
 namespace {
 
 std::set<std::string> meet_keys(const std::string& text, bool all) {
-    static const Extractor ex(GEOKG_DATA_DIR);
-    return testing::triple_keys(ex, text, "2023-06-15", all);
+    return geokg::testing::triple_keys(geokg::testing::data_extractor(), text, "2023-06-15", all);
 }
 std::set<std::string> mfacts(const std::string& text) { return meet_keys(text, false); }
 std::set<std::string> mall(const std::string& text) { return meet_keys(text, true); }

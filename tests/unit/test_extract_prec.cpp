@@ -17,8 +17,7 @@ using namespace geokg;
 namespace {
 
 std::set<std::string> pfacts(const std::string& text, const std::string& date = "2023-06-15") {
-    static Extractor ex(GEOKG_DATA_DIR);
-    return geokg::testing::triple_keys(ex, text, date);
+    return geokg::testing::triple_keys(geokg::testing::data_extractor(), text, date);
 }
 
 using S = std::set<std::string>;

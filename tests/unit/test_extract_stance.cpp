@@ -18,8 +18,7 @@ using namespace geokg;
 namespace {
 
 const Extractor& stance_extractor() {
-    static Extractor ex(GEOKG_DATA_DIR);
-    return ex;
+    return geokg::testing::data_extractor();
 }
 // facts only (asserted, not negated)
 std::set<std::string> sfacts(const std::string& text) {
