@@ -66,6 +66,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check({t["article"] for t in triples} >= {"2021-09-aukus-pact", "wire-2025-002"},
           "article ids: file stem for files, record id for JSON Lines")
 
+    # graphs/ holds what the README's set-up command writes from examples/: it must be the current output.
+    for name in ("triples.jsonl", "graph.graphml", "graph.gexf", "graph.dot", "graph.json", "nodes.csv", "edges.csv"):
+        committed = os.path.join(ROOT, "graphs", name)
+        same = os.path.isfile(committed) and open(committed, "rb").read() == open(os.path.join(out, name), "rb").read()
+        check(same, f"graphs/{name} is the current output of `geokg run examples` (re-run bash .ci/setup)")
+
     # Deterministic: the same input gives the same bytes whatever the thread count.
     out1 = os.path.join(tmp, "out1")
     r1 = run("extract", EXAMPLES, "-o", os.path.join(tmp, "t1.jsonl"), "--threads", "1", "-q")
