@@ -479,6 +479,7 @@ private:
     std::vector<int> trailing_speaker(std::size_t te) const;
     bool evaluative_from(std::size_t p, std::size_t i, std::size_t te, const Trigger& tr);
     bool stance_in_question(const Trigger& tr) const;
+    std::vector<int> relative_antecedent(std::size_t subj_b) const;
     bool stance_on_people(const Trigger& tr, std::size_t te, const Mention& om) const;
     bool emit(int subj, int obj, const Trigger& tr, std::size_t tb, std::size_t te, std::size_t clause_start,
               double factor);
@@ -2601,7 +2602,7 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     std::size_t te = i + len;
     // "the visit of", "his call": a verb form after a determiner is a noun
     if (tr.pos == Trigger::Pos::verb && i > s.b && is_lower_word(toks_[i - 1]) &&
-        in_list(tok(i - 1), {"the", "a", "an", "his", "her", "its", "their", "this", "our", "your", "my"}))
+        in_list(tok(i - 1), {"the", "a", "an", "his", "her", "its", "their", "this", "our", "your", "my", "any"}))
         return false;
     // "the recent rocket attacks", "the new sanctions": an -s form after a determiner and modifiers is a plural noun
     if (tr.pos == Trigger::Pos::verb && tok(i).size() > 3 && tok(i).back() == 's' && is_lower_word(toks_[i])) {
@@ -2702,6 +2703,19 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             }
         }
         if (passive) return any;
+        // "X joined A and B in condemning Y": the one who joins acts too
+        if (!S.empty() && i > s.b + 1 && ieq(tok(i - 1), "in") && ms[S.back()].e + 1 == i) {
+            std::size_t gb = ms[S[0]].b;
+            if (gb > s.b && ieq(tok(gb - 1), "the")) --gb;
+            // (a finite "joined"/"joins" only: "would join A in ...", "ready to join A in ..." did nothing yet)
+            if (gb > s.b + 1 && in_list(tok(gb - 1), {"joins", "joined"}) &&
+                !in_list(tok(gb - 2), {"to", "would", "will", "could", "may", "might", "should", "must", "not", "never"})) {
+                std::size_t cs2 = s.b;
+                auto J = find_subject(gb - 1, cs2);
+                for (int k : J)
+                    if (std::find(S.begin(), S.end(), k) == S.end()) S.push_back(k);
+            }
+        }
         if (S.empty()) S = participle_subject(i, te);
         if (S.empty()) {
             int k = pronoun_subject(i, cs);
@@ -2735,6 +2749,10 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             if (S.size() >= 2) emit_pairs(S, cs, 0.9);
             return any;
         }
+        // "asked whether X would join", "asked why X ...": a question, not an appeal to X
+        if (tr.relation == Relation::appeals_to && te < s.e &&
+            in_list(tok(te), {"whether", "if", "why", "how", "what", "when", "where", "who", "about"}))
+            return false;
         auto O = find_object(te, tr, false);
         if (O.empty() && tr.relation == Relation::threatens) {
             // "Iran said Israel would face a crushing response": the speaker threatens the clause subject
@@ -2746,6 +2764,11 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             O = threat_object(te);
         }
         if (!O.empty() && tr.relation == Relation::meets_with && evaluative_call(i, te, O)) return false;
+        // "spoke to X": the person named right after "to" ("spoke to the pain that X ..." is no talk;
+        // a bare title "spoke to the Prime Minister" is too vague for this loose verb)
+        if (!O.empty() && tr.relation == Relation::meets_with && te < s.e && ieq(tok(te), "to") &&
+            (ms[O[0]].b > te + 2 || title_only(ms[O[0]])))
+            return false;
         // "X welcomed Prime Minister Y to Canberra": the one welcomed visits the place
         if (O.size() == 1 && !speaker_fallback && (tok(i).starts_with("welcom") || tok(i).starts_with("Welcom")))
             welcomed_visitor(O[0], i, te, cs);
@@ -2755,7 +2778,64 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                 return any;
             }
             emit_all(S, O, cs, quoted ? 0.9 : 1.0);
+            // "X welcomed the deal, as did Y and Z": the subjects of the ellipsis do the same
+            for (std::size_t p = ms[O.back()].e; p + 3 < s.e && p < ms[O.back()].e + 8; ++p) {
+                if (tok(p) == ";" || tok(p) == ":" || speech_at(p)) break;
+                if (tok(p) != "," || !ieq(tok(p + 1), "as") ||
+                    !in_list(tok(p + 2), {"did", "do", "does", "has", "have", "had"}))
+                    continue;
+                std::size_t q = p + 3;
+                if (q + 1 < s.e && ieq(tok(q), "the")) ++q;
+                auto E = starting_at(q);
+                if (!E.empty()) emit_all(extend_right(E), O, p + 1, 0.85);
+                break;
+            }
             return any;
+        }
+        // "condemned the launch of missiles by X", "welcomed the decision by Y": the agent of the act
+        if ((tr.relation == Relation::criticizes || tr.relation == Relation::supports ||
+             tr.relation == Relation::opposes) &&
+            !speaker_fallback && te < s.e && in_list(tok(te), {"the", "a", "an", "this", "its", "their"})) {
+            for (std::size_t p = te + 1; p + 1 < s.e && p < te + 9; ++p) {
+                auto w = tok(p);
+                if ((toks_[p].flags & tok_punct) || clause_break_at(p, s.e) || speech_at(p) || cover_[p - s.b] >= 0 ||
+                    in_list(w, {"that", "which", "who", "and", "or", "to", "as", "against", "on", "in", "at", "with"}))
+                    break;
+                if (!ieq(w, "by")) continue;
+                std::size_t q = p + 1;
+                if (q + 1 < s.e && ieq(tok(q), "the")) ++q;
+                auto ag = starting_at(q);
+                if (!ag.empty() && actor(ag[0]) && !ms[ag[0]].poss && !ms[ag[0]].locative) {
+                    ag = extend_right(ag);
+                    // "X and Y support the increase of investment by X and Y": their own act
+                    for (int a : ag)
+                        for (int k : S)
+                            if (ms[a].ent.id == ms[k].ent.id) return any;
+                    std::size_t ae = ms[ag.back()].e;
+                    if (ae >= s.e || !is_cap_word(toks_[ae])) {  // ("by the NASA Administrator": a modifier)
+                        emit_all(S, ag, cs, 0.85);
+                        return any;
+                    }
+                }
+                break;
+            }
+        }
+        // "a move Y criticised", "a decision Y welcomed": an object relative clause is about its antecedent
+        if ((tr.relation == Relation::criticizes || tr.relation == Relation::supports ||
+             tr.relation == Relation::opposes) &&
+            !speaker_fallback && !quoted && ms[S.back()].e <= i && ms[S.back()].e + 4 >= i &&
+            [&] {  // only words between: "a comment X's foreign ministry condemned"
+                for (std::size_t p = ms[S.back()].e; p < i; ++p)
+                    if ((toks_[p].flags & tok_punct) && tok(p) != "'s") return false;
+                return true;
+            }() &&
+            (te >= s.e || in_list(tok(te), {".", ",", ";", "\"", "in", "on", "at", "last", "this", "earlier", "as",
+                                            "after", "because", "for", "when"}))) {
+            auto A = relative_antecedent(ms[S[0]].b);
+            if (!A.empty()) {
+                emit_all(S, A, cs, 0.8);
+                return any;
+            }
         }
         if (tr.symmetric_pair && S.size() >= 2) {
             emit_pairs(S, cs, 0.9);
@@ -2780,6 +2860,18 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
         return any;
     }
     // nouns
+    // "any attack on X would ...", "any sanctions against Y": no event took place
+    // ("has not given any aid to X" stays, negated)
+    for (std::size_t p = i, n = 0; p > s.b && n < 3; --p, ++n) {
+        if (ieq(tok(p - 1), "any")) {
+            bool neg = false;
+            for (std::size_t q = p - 1; q > s.b && q + 6 > p && !neg; --q)
+                neg = in_list(tok(q - 1), {"not", "n't", "never", "without"});
+            if (!neg) return false;
+            break;
+        }
+        if (!is_lower_word(toks_[p - 1]) || is_function_word(tok(p - 1))) break;
+    }
     std::size_t np = i;
     auto owner = find_owner(i, np);
     // "between X and Y", "among X, Y and Z"
@@ -2867,8 +2959,9 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
         }
     }
     if (!owner.empty()) {
-        // "Russia and China held joint drills near Japan": the owner found across a light verb has co-subjects
-        if (O.empty() && owner.size() == 1 && tr.symmetric_pair && !(*cm_)[owner[0]].poss) {
+        // "Russia and China held joint drills near Japan", "Brazil and India offered support to X": the
+        // owner found across a light verb is a clause subject, with its co-subjects
+        if (owner.size() == 1 && (!O.empty() || tr.symmetric_pair) && !(*cm_)[owner[0]].poss) {
             bool across = false;
             for (std::size_t p = (*cm_)[owner[0]].e; p < i && !across; ++p)
                 for (auto& lv : kb_.cues().light_verbs) across |= ieq(tok(p), lv);
@@ -2967,6 +3060,13 @@ bool copula_word(std::string_view w) {
     return in_list(w, {"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained",
                        "constitute", "constitutes", "constituted", "represent", "represents", "represented", "pose",
                        "poses", "posed", "posing"});
+}
+// Light head nouns an evaluation may be phrased with ("a dangerous development", "a hostile step")
+// and that an object relative clause may hang on ("a move Y criticised").
+bool evaluative_light_head(std::string_view w) {
+    return in_list(w, {"development", "move", "moves", "step", "steps", "act", "action", "actions", "decision",
+                       "precedent", "behaviour", "behavior", "position", "policy", "measure", "measures", "gesture",
+                       "signal", "conduct", "comment", "comments", "remark", "remarks", "statement", "decisions"});
 }
 bool degree_word(std::string_view w) {  // between the copula and the evaluation: "was totally unacceptable"
     return in_list(w, {"not", "n't", "never", "also", "very", "so", "too", "most", "quite", "utterly", "truly",
@@ -3117,10 +3217,71 @@ bool ArticleRun::stance_on_people(const Trigger& tr, std::size_t te, const Menti
                                 "descent", "origin"});
 }
 
+// The actor an object relative clause is about, from the start of its subject: "X joined the ICC, a
+// step Y called hostile" (the clause subject X), "Z's decision to join the ICC, a move Y criticised"
+// (the owner of the antecedent noun), "X and Z held drills, which Y described as a provocation".
+std::vector<int> ArticleRun::relative_antecedent(std::size_t sb) const {
+    const auto& s = *cs_;
+    std::size_t p = sb;
+    if (p > s.b && ieq(tok(p - 1), "the")) --p;
+    if (p > s.b && ieq(tok(p - 1), "that")) --p;
+    std::size_t c = 0;
+    if (p > s.b + 1 && ieq(tok(p - 1), "which")) {
+        c = p - 2;
+    } else if (p > s.b + 2 && is_lower_word(toks_[p - 1]) && evaluative_light_head(tok(p - 1))) {
+        std::size_t q = p - 1;
+        for (int n = 0; n < 2 && q > s.b && is_lower_word(toks_[q - 1]) && !is_function_word(tok(q - 1)) &&
+                        !is_determiner(tok(q - 1));
+             ++n)
+            --q;
+        if (q > s.b + 1 && in_list(tok(q - 1), {"a", "an", "the"})) c = q - 2;
+    }
+    if (c <= s.b || tok(c) != ",") return {};
+    // the owner of the antecedent's head noun ("Z's decision to ...", "the move by Z")
+    std::size_t nb = 0;
+    int o = evaluated_np(c, nb);
+    if (o >= 0 && ((*cm_)[o].poss || ((*cm_)[o].e != c && in_list(tok(nb), {"the", "a", "an"})) ||
+                   ((*cm_)[o].b > s.b && ieq(tok((*cm_)[o].b - 1), "by"))))
+        return {o};
+    // the subject that opens the sentence ("Z joined ..., a move Y criticised"), or its last
+    // coordinated clause ("X paused aid, and Z said ..., a comment Y condemned")
+    std::size_t f = s.b;
+    for (std::size_t p = c; p > s.b + 1; --p)
+        if ((tok(p - 2) == "," || tok(p - 2) == ";") && in_list(tok(p - 1), {"and", "but", "while", "whereas"})) {
+            f = p;
+            break;
+        }
+    while (f < c && (toks_[f].flags & tok_punct)) ++f;
+    auto st = starting_at(f);
+    if (st.empty() && f + 1 < c && ieq(tok(f), "the")) st = starting_at(f + 1);
+    if (st.empty()) return {};
+    st = extend_right(st);
+    const auto& last = (*cm_)[st.back()];
+    if (last.e >= c || last.poss || last.locative || !is_lower_word(toks_[last.e]) || is_preposition(tok(last.e)) ||
+        is_determiner(tok(last.e)) || ieq(tok(last.e), "and") || ieq(tok(last.e), "or"))
+        return {};
+    return st;
+}
+
 bool ArticleRun::evaluative_trigger(std::size_t i, std::size_t len, const Trigger& tr) {
     const auto& s = *cs_;
     if (stance_in_question(tr)) return false;
     std::size_t te = i + len;
+    // an evaluative adjective before a light head noun evaluates as the phrase does: "a dangerous
+    // development", "a hostile step", "unacceptable behaviour"
+    // (an indefinite or predicative phrase only: "Y's historic decision" names the act evaluated)
+    if (te < s.e && is_lower_word(toks_[te]) && evaluative_light_head(tok(te)) &&
+        !(te + 1 < s.e && is_lower_word(toks_[te + 1]) && !is_function_word(tok(te + 1)) && !is_determiner(tok(te + 1)))) {
+        std::size_t q = i;
+        while (q > s.b + 1 && cover_[q - 1 - s.b] < 0 &&
+               (ieq(tok(q - 1), "and") || tok(q - 1) == "," || tok(q - 1) == "\"" ||
+                (is_lower_word(toks_[q - 1]) && !is_function_word(tok(q - 1)) && !is_determiner(tok(q - 1)) &&
+                 !copula_word(tok(q - 1)) && !frames_as(tok(q - 1)))))
+            --q;
+        if (q > s.b && (in_list(tok(q - 1), {"a", "an"}) || copula_word(tok(q - 1)) || ieq(tok(q - 1), "as") ||
+                        frames_as(tok(q - 1))))
+            ++te;
+    }
     // an attributive use ("Y's historic decision", "a dangerous provocation") is not the evaluation
     // itself: the head noun after it is (when it is evaluative, it is a trigger of its own)
     if (te < s.e && is_lower_word(toks_[te]) && !is_function_word(tok(te)) && !is_determiner(tok(te))) return false;
@@ -3133,9 +3294,17 @@ bool ArticleRun::evaluative_trigger(std::size_t i, std::size_t len, const Trigge
     {
         std::size_t q = p0;
         int n = 0;
-        while (q > s.b && n < 3 && is_lower_word(toks_[q - 1]) && !in_list(tok(q - 1), {"a", "an", "the"}) &&
-               !is_function_word(tok(q - 1)) && !is_determiner(tok(q - 1)) && cover_[q - 1 - s.b] < 0)
+        auto modifier = [&](std::size_t t) {
+            return is_lower_word(toks_[t]) && !in_list(tok(t), {"a", "an", "the"}) && !is_function_word(tok(t)) &&
+                   !is_determiner(tok(t)) && cover_[t - s.b] < 0;
+        };
+        while (q > s.b && n < 4) {
+            // coordinated modifiers: "a serious and dangerous development"
+            bool coord = q > s.b + 1 && (ieq(tok(q - 1), "and") || tok(q - 1) == ",") && modifier(q - 2);
+            if (!coord && !modifier(q - 1)) break;
             --q, ++n;
+        }
+        while (q > s.b + 1 && (tok(q - 1) == "\"" || tok(q - 1) == "'")) --q;  // a "key partner"
         if (q > s.b && in_list(tok(q - 1), {"a", "an", "the"})) pa = q - 1;
         while (pd > s.b && is_lower_word(toks_[pd - 1]) && degree_word(tok(pd - 1))) --pd;
     }
@@ -3151,14 +3320,31 @@ bool ArticleRun::evaluative_from(std::size_t p, std::size_t i, std::size_t te, c
     int obj = -1;
     double factor = 0.9;
     std::size_t q = p;
+    // a quoted evaluation: called Y's move "a provocation", described it as "economic warfare"
+    while (q > s.b + 2 && (tok(q - 1) == "\"" || tok(q - 1) == "'")) --q;
     if (ieq(tok(q - 1), "as") || !copula_word(tok(q - 1))) {
         // "called Y's move a provocation", "described Y's sanctions as economic warfare"
         bool as = ieq(tok(q - 1), "as");
         if (as) --q;
+        auto frames = [&](std::size_t v) {
+            return is_lower_word(toks_[v]) && (as ? frames_as(tok(v)) : frames_complement(tok(v)));
+        };
         obj = evaluated_np(q, np_b);
+        if ((obj < 0 || np_b <= s.b || !frames(np_b - 1)) && q > s.b + 1 && frames(q - 1)) {
+            // an object relative: "a step Y called hostile", "which Y described as a provocation" evaluate
+            // the antecedent's actor
+            auto F = find_subject(q - 1, cs);
+            if (F.empty() || (*cm_)[F.back()].e != q - 1) return false;
+            auto O = relative_antecedent((*cm_)[F[0]].b);
+            bool any = false;
+            for (int k : F)
+                for (int o : O)
+                    if (actor(k) && actor(o)) any |= emit(k, o, tr, i, te, cs, 0.8);
+            return any;
+        }
         if (obj < 0 || np_b <= s.b) return false;
         std::size_t v = np_b - 1;
-        if (!is_lower_word(toks_[v]) || !(as ? frames_as(tok(v)) : frames_complement(tok(v)))) return false;
+        if (!frames(v)) return false;
         S = find_subject(v, cs);
         if (S.empty())
             if (int k = pronoun_subject(v, cs); k >= 0) S = {k};
