@@ -86,6 +86,7 @@ struct KbEntity {
     std::string kind;      // org/treaty/place kind
     std::string country;   // org's country / place's "in"
     std::vector<std::string> members;  // org members, treaty parties, place claimants
+    int year = 0;                       // treaty: year of signature or launch (0: not given)
     // people
     std::string surname;
     bool given_first = true;

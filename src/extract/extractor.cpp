@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cmath>
 #include <cstring>
 #include <cstdlib>
@@ -496,6 +497,14 @@ private:
     bool treaty_party_list(const Sentence& s, std::size_t i);   // parties block (lists.inc)
     bool admission(const Sentence& s, std::size_t i);           // parties block (lists.inc)
     bool pattern_dates_ = false;  // dates_ found for the sentence list_patterns works on
+    mutable bool visit_from_ = false;  // find_object skipped the place a traveller left ("flew from A to B")
+    // events block (events.inc): signing, membership, accession and visits beyond a trigger and its object
+    void event_patterns(const Sentence& s);
+    std::vector<int> signer_list(std::size_t p) const;
+    int topic_org(std::size_t b, std::size_t e);
+    bool kb_member(int k, int o) const;
+    Entity last_desc_treaty_;  // the last agreement the KB does not name that the article says was signed
+    std::size_t last_desc_treaty_si_ = 0;
 };
 
 void ArticleRun::split_sentences() {
@@ -836,11 +845,28 @@ bool ArticleRun::definite_description(std::size_t i, const Sentence& s, Mention&
         bool treaty_head = in_list(w, {"agreement", "deal", "accord", "pact", "treaty", "convention", "protocol",
                                        "initiative", "declaration"});
         bool place_head = in_list(w, {"islands", "island", "archipelago", "strait"});
-        if ((treaty_head || place_head) && is_lower_word(t)) {
+        bool memo = ieq(w, "memorandum");
+        if ((treaty_head || place_head || memo) && is_lower_word(t)) {
             std::size_t e = q + 1;
             if (e < s.e && (in_list(tok(e), {"of", "between", "among", "with", "on", "to", "for", "that", "which"}) ||
                             is_cap_word(toks_[e]) || tok(e) == "-" || tok(e) == "("))
                 return false;
+            // events block: an agreement the KB does not name, reported signed in the last three sentences
+            // with no named treaty since ("A and B signed a security pact. The deal was signed by ...")
+            if ((treaty_head || memo) && !last_desc_treaty_.id.empty() && last_desc_treaty_si_ < si &&
+                si - last_desc_treaty_si_ <= 3 && (last_treaty_ == npos32 || last_treaty_si_ < last_desc_treaty_si_) &&
+                !ieq(w, "declaration") && !ieq(w, "initiative")) {
+                out.ent = last_desc_treaty_;
+                out.b = out.hb = (std::uint32_t)i;
+                out.e = out.he = (std::uint32_t)e;
+                out.kind = SurfaceKind::name;
+                out.surface = span_text(out.b, out.e);
+                out.cert = 0.7;
+                out.desc = true;
+                out.poss = e < s.e && tok(e) == "'s";
+                return true;
+            }
+            if (memo) return false;
             std::uint32_t ref = treaty_head ? last_treaty_ : last_place_;
             std::size_t rsi = treaty_head ? last_treaty_si_ : last_place_si_;
             bool decl = ieq(w, "declaration"), init = ieq(w, "initiative");
@@ -1936,6 +1962,8 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
     const auto& s = *cs_;
     std::size_t lim = std::min<std::size_t>(s.e, from + 12);
     bool after_prep = false;
+    bool origin = false;  // events block: "flew from A to B": the place left is no object
+    visit_from_ = false;
     std::size_t words_before = 0;
     for (std::size_t p = from; p < lim; ++p) {
         int k = cover_[p - s.b];
@@ -1943,6 +1971,11 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
             if (ms[k].b != p) { p = ms[k].e - 1; continue; }
             auto starts = starting_at(p);
             if (starts.empty()) { p = ms[k].e - 1; continue; }
+            if (origin) {
+                origin = false;
+                p = ms[starts[0]].e - 1;
+                continue;
+            }
             if (!(tr.direct || after_prep)) {
                 if (!noun) return {};
                 p = ms[starts[0]].e - 1;  // "deployment of THAAD in the ROK"
@@ -1977,6 +2010,14 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
         if (allowed) {
             after_prep = true;
             words_before = 0;
+            continue;
+        }
+        if (tr.relation == Relation::visits && !after_prep && !noun && ieq(w, "from") && p + 1 < lim &&
+            cover_[p + 1 - s.b] >= 0 && !origin && from > s.b &&
+            in_list(tok(from - 1), {"flew", "flown", "fly", "flies", "flying", "travelled", "traveled", "travel",
+                                    "travels", "traveling", "travelling"})) {
+            origin = true;
+            visit_from_ = true;
             continue;
         }
         // an infinitive starts a new verb phrase: "is to build a front of U.S. allies"
@@ -2025,6 +2066,7 @@ std::vector<int> ArticleRun::find_owner(std::size_t nb, std::size_t& np_start) c
             !is_function_word(tok(p - 2)) && !is_determiner(tok(p - 2)) && !is_function_word(tok(p))) { --p; continue; }
         if ((is_lower_word(t) || (t.flags & tok_digit)) && !is_preposition(w) && !clause_break_at(p - 1, s.e) &&
             !is_be(w) && !in_list(w, {"and", "or", "the", "a", "an", "its", "their", "his", "her", "our", "has", "have", "had", "will", "would", "to", "not"}) &&
+            !(ieq(w, "as") && ieq(tok(p), "new")) &&  // events block: "A as new members of X" is a joining
             !speech_at(p - 1)) {
             --p;
             continue;
@@ -2076,6 +2118,10 @@ std::vector<int> ArticleRun::apposition_left(std::size_t np) const {
     auto w = tok(p - 1);
     bool link = w == "," || w == "-" || w == "(" || is_be(w) || in_list(w, {"remain", "remains", "remained", "as", "become", "became"});
     if (!link) return {};
+    // events block: "the admission of A as new members of X" is a joining (events.inc), not a standing membership
+    if (ieq(w, "as"))
+        for (std::size_t q = p; q < np; ++q)
+            if (ieq(tok(q), "new")) return {};
     --p;
     // "have long been", "are also", "were historically"
     for (int guard = 0; guard < 3 && p > s.b && (is_be(tok(p - 1)) || in_list(tok(p - 1), {"also", "all", "long", "still", "both", "historically", "have", "has", "had"})); ++guard) --p;
@@ -2694,7 +2740,9 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                         }
                     }
                     if (!agent.empty()) {
-                        agent = extend_right(agent);
+                        // events block: signers with appositions between them ("by A, the X of Y, and B")
+                        agent = tr.relation == Relation::signs ? signer_list(ms[agent[0]].b)
+                                                               : extend_right(agent);
                         passive = true;
                         if (!S.empty()) emit_all(agent, S, cs, 0.95);
                     }
@@ -2754,6 +2802,8 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
             in_list(tok(te), {"whether", "if", "why", "how", "what", "when", "where", "who", "about"}))
             return false;
         auto O = find_object(te, tr, false);
+        // "flew from A to B": a person's journey (not "the railcars travelled from A to B")
+        if (visit_from_ && (S.empty() || ms[S[0]].ent.type != EntityType::person)) O.clear();
         if (O.empty() && tr.relation == Relation::threatens) {
             // "Iran said Israel would face a crushing response": the speaker threatens the clause subject
             if (tr.reverse) {
@@ -3621,6 +3671,7 @@ std::vector<int> ArticleRun::adjunct_meeting_subject(std::size_t tb, std::size_t
 }
 
 #include "lists.inc"
+#include "events.inc"
 
 void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms) {
     cs_ = &s;
@@ -3677,6 +3728,7 @@ void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mentio
         if (any) i += best_len - 1;
     }
     list_patterns(s);
+    event_patterns(s);
     presence_mentions(s);
 }
 

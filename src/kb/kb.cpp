@@ -272,6 +272,7 @@ struct KbLoader {
             k.country = str(e, type == EntityType::place ? "in" : "country");
             k.members = strings(e, type == EntityType::treaty ? "parties"
                                    : type == EntityType::place ? "claimants" : "members");
+            if (type == EntityType::treaty && e.HasMember("year") && e["year"].IsInt()) k.year = e["year"].GetInt();
             auto ix = add_entity(k, f.path);
             auto amb = strings(e, "ambiguous");
             auto is_amb = [&](const std::string& s) { return std::find(amb.begin(), amb.end(), s) != amb.end(); };
