@@ -148,6 +148,9 @@ struct ActorLexicon {
     std::vector<std::string> given_name_countries;     // country names that are also first names ("Chad")
     std::vector<std::string> us_state_countries;       // country names that are also US states ("Georgia")
     std::vector<std::string> us_state_context;         // words next to a US state's name ("Gov.", "Republican")
+    // regional adjectives restricting a group reference ("the two Nordic countries"): adjective (one or
+    // two words, lower case) -> country or organization ids (an organization stands for its members)
+    std::vector<std::pair<std::string, std::vector<std::string>>> group_adjectives;
 };
 
 // Everything the lexicons start with one token form: one hash lookup per token.

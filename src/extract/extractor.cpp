@@ -71,6 +71,7 @@ enum WordClass : std::uint32_t {
     wc_two_both = 1u << 7,
     wc_collective_count = 1u << 8,  // "two", "both", "three", "four" before "countries"
     wc_the = 1u << 9,
+    wc_group_det = 1u << 10,  // "the", "both", "all", "our", "their", "these", "those" opening a group reference
 };
 
 constexpr std::string_view kDeterminers[] = {
@@ -103,6 +104,7 @@ public:
         add({"two", "both"}, wc_two_both);
         add({"two", "both", "three", "four"}, wc_collective_count);
         add({"the"}, wc_the);
+        add({"the", "both", "all", "our", "their", "these", "those"}, wc_group_det);
     }
     // The classes of w (0: none).
     std::uint32_t operator()(std::string_view w) const {
@@ -368,6 +370,19 @@ private:
                      const std::string& role, double conf);
     const KbRole* dated_role(std::uint32_t person, std::string_view of) const;
     void record_groups(const std::vector<Mention>& ms);
+    // groups block: sets of countries / people a later "the two countries", "the three men", "both
+    // sides", "all three" can refer to (coordinations and each sentence's co-mentioned set)
+    struct GroupCand {
+        std::vector<Entity> members;
+        std::size_t si = 0;
+        bool people = false, coord = false;
+    };
+    std::vector<GroupCand> group_cands_;
+    void collect_group_sets(const std::vector<Mention>& ms, std::size_t upto, std::size_t si,
+                            std::vector<GroupCand>& dst) const;
+    bool group_reference(std::size_t& i, const Sentence& s, std::vector<Mention>& out);
+    bool group_fits(const GroupCand& g, int want, std::size_t n, const std::vector<std::string>* region,
+                    const Entity* of, const std::vector<Mention>& cur) const;
 
     std::string_view tok(std::size_t i) const { return toks_[i].norm; }
     // per-token caches: gazetteer and office matches (article), cue bits (sentence)
@@ -1627,59 +1642,8 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                 continue;
             }
         }
-        // --- collective people: "both leaders", "the two ministers" -> the two people named together last
-        if ((t.flags & tok_word) && (wc & wc_two_both) && i + 1 < s.e && last_person_pair_.size() == 2 &&
-            cur_si_ >= last_person_pair_si_ &&
-            (cur_si_ - last_person_pair_si_ <= 2 || (cur_si_ - last_person_pair_si_ <= 8 && pair_met(last_person_pair_)))) {
-            std::size_t q = i + 1;
-            if (q < s.e && in_list(tok(q), {"leaders", "presidents", "ministers", "men", "women", "counterparts",
-                                            "diplomats", "envoys", "officials"}) &&
-                !(q + 2 < s.e && (tok(q + 1) == "," || tok(q + 1) == "-" || tok(q + 1) == "(") && is_cap_word(toks_[q + 2]))) {
-                // (an explicit list right after, "the two leaders, A and B", names them itself)
-                std::size_t b0 = (i > s.b && ieq(tok(i - 1), "the")) ? i - 1 : i;
-                push_group(last_person_pair_, b0, q + 1, s, out);
-                i = q + 1;
-                continue;
-            }
-        }
-        // --- collective: "the two countries", "both nations", "the three nations"
-        // (sentence-initial "Both nations" too)
-        if ((t.flags & tok_word) && !(t.flags & tok_digit) && (wc & wc_collective_count) && i + 1 < s.e) {
-            std::size_t n = (wc & wc_two_both) ? 2 : ieq(t.norm, "three") ? 3 : 4;
-            auto collective_noun = [&](std::size_t k) {
-                return in_list(tok(k), {"countries", "nations", "sides", "governments", "neighbors", "neighbours", "states", "allies",
-                                        "powers", "superpowers"});
-            };
-            std::size_t q = i + 1;
-            while (q < s.e && q < i + 3 && is_lower_word(toks_[q]) &&
-                   !collective_noun(q))
-                ++q;
-            if (q < s.e && collective_noun(q)) {
-                const std::vector<Entity>* grp = nullptr;
-                for (auto it = groups_.rbegin(); it != groups_.rend(); ++it)
-                    if (it->size() == n) { grp = &*it; break; }
-                // in the same sentence, an explicit list right after wins ("both countries, X and Y")
-                if (grp) {
-                    std::size_t b0 = (i > s.b && in_list(tok(i - 1), {"the", "all"})) ? i - 1 : i;
-                    push_group(*grp, b0, q + 1, s, out);
-                    i = q + 1;
-                    continue;
-                }
-                // coref block: no countries named together, but two people of two countries just were
-                // ("Australian Prime Minister A met Chinese President B ..., as the two countries ...")
-                std::vector<Entity> pc;
-                std::size_t b0 = (i > s.b && ieq(tok(i - 1), "the")) ? i - 1 : i;
-                // with the pair in this sentence, only as the subject of a new clause ("..., and the two
-                // countries agreed"), not "ties between the two countries" (an object of the pair's own verb)
-                bool opens = b0 == s.b || (toks_[b0 - 1].flags & tok_punct) ||
-                             in_list(tok(b0 - 1), {"and", "as", "while", "when", "where", "after", "before", "because", "since", "but"});
-                if (n == 2 && !ieq(tok(q), "allies") && pair_countries(out, pc, opens)) {
-                    push_group(pc, b0, q + 1, s, out);
-                    i = q + 1;
-                    continue;
-                }
-            }
-        }
+        // --- groups block: "the two countries", "both leaders", "the three Baltic states", "all three"
+        if ((wc & wc_group_det) && group_reference(i, s, out)) continue;
         // --- definite description of a treaty/place named shortly before: "the accord", "the islands"
         if (wc & wc_the) {
             Mention dm;
@@ -1734,6 +1698,281 @@ void ArticleRun::record_groups(const std::vector<Mention>& ms) {
     }
     flush();
     if (groups_.size() > 8) groups_.erase(groups_.begin(), groups_.end() - 8);
+}
+
+// ------------------------------------------------------------------ groups block
+// A group reference ("the two countries", "both sides", "the three men", "the two Nordic countries",
+// "the Baltic states", "the allies", "all three", "the trio") stands for every member of the most
+// recent coordination or co-mentioned set of its type and size: in this sentence before it, else in
+// the nearest of the three sentences before that has one. Two different sets there: no guess.
+
+// The coordinations ("A and B", "A, B, and C", "A-B") and the co-mentioned set of countries and of
+// people among `ms` ending at or before token `upto`.
+void ArticleRun::collect_group_sets(const std::vector<Mention>& ms, std::size_t upto, std::size_t si,
+                                    std::vector<GroupCand>& dst) const {
+    for (int kind = 0; kind < 2; ++kind) {
+        EntityType ty = kind ? EntityType::person : EntityType::country;
+        std::vector<Entity> all, cur;
+        std::uint32_t last_e = 0;
+        auto flush = [&] {
+            if (cur.size() >= 2) dst.push_back({cur, si, kind == 1, true});
+            cur.clear();
+        };
+        for (const auto& m : ms) {
+            if (m.e > upto || m.ent.type != ty || m.media || m.locative) continue;
+            auto has = [&](const std::vector<Entity>& v) {
+                return std::any_of(v.begin(), v.end(), [&](auto& x) { return x.id == m.ent.id; });
+            };
+            // a role's country ("British Prime Minister X") and a group's members are co-mentioned,
+            // but coordinate nothing
+            if (m.modifier || m.group >= 0) {
+                if (!has(all)) all.push_back(m.ent);
+                continue;
+            }
+            bool joined = false;
+            if (!cur.empty() && m.b > last_e) {
+                std::size_t p = last_e, q = m.b;
+                if (q > p && ieq(tok(q - 1), "the")) --q;  // ", the United States"
+                std::size_t gap = q - p;
+                if (gap == 1) joined = ieq(tok(p), "and") || tok(p) == "," || tok(p) == "-" || tok(p) == "&";
+                else if (gap == 2) joined = tok(p) == "," && ieq(tok(p + 1), "and");
+            }
+            if (!joined) flush();
+            if (!has(cur)) cur.push_back(m.ent);
+            if (!has(all)) all.push_back(m.ent);
+            last_e = m.e;
+        }
+        flush();
+        if (all.size() >= 2) dst.push_back({all, si, kind == 1, false});
+        // a group reference resolved here is what the next one refers to ("the two countries ... both sides")
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            const auto& m = ms[k];
+            if (m.group < 0 || m.ent.type != ty || m.e > upto || (k > 0 && ms[k - 1].group == m.group)) continue;
+            GroupCand g{{}, si, kind == 1, true};
+            for (std::size_t j = k; j < ms.size() && ms[j].group == m.group; ++j) g.members.push_back(ms[j].ent);
+            if (g.members.size() >= 2) dst.push_back(std::move(g));
+        }
+    }
+}
+
+// Does set `g` fit a reference to `want` (0 countries, 1 people, 2 either) of size `n` (0: any),
+// whose members are all of `region` (countries; people: their countries), or people of `of`?
+bool ArticleRun::group_fits(const GroupCand& g, int want, std::size_t n, const std::vector<std::string>* region,
+                            const Entity* of, const std::vector<Mention>& cur) const {
+    if ((want == 0 && g.people) || (want == 1 && !g.people)) return false;
+    if (n ? g.members.size() != n : g.members.size() < 2) return false;
+    if (!region && !of) return true;
+    for (const auto& m : g.members) {
+        std::string c = g.people ? person_country(m, cur) : m.id;
+        if (c.empty()) return false;
+        if (of && c != of->id) return false;
+        if (region) {
+            bool in = false;
+            for (const auto& id : *region) {
+                if (id == c) { in = true; break; }
+                if (id.rfind("org:", 0) == 0)
+                    if (auto ix = kb_.find(id)) {
+                        const auto& mem = kb_.entities()[*ix].members;
+                        if (std::find(mem.begin(), mem.end(), c) != mem.end()) { in = true; break; }
+                    }
+            }
+            if (!in) return false;
+        }
+    }
+    return true;
+}
+
+bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
+    auto number = [](std::string_view w) -> std::size_t {
+        static constexpr std::string_view nums[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        for (std::size_t k = 0; k < std::size(nums); ++k)
+            if (ieq(w, nums[k])) return k + 2;
+        return 0;
+    };
+    // the head: 0 countries, 1 people, 2 either, -1 none
+    auto head = [&](std::size_t k) -> int {
+        if (k >= s.e || !(toks_[k].flags & tok_word)) return -1;
+        auto w = tok(k);
+        if (in_list(w, {"countries", "nations", "states", "powers", "superpowers", "governments", "capitals", "allies",
+                        "neighbours", "neighbors", "members", "partners", "economies", "democracies", "republics"}))
+            return 0;
+        if (in_list(w, {"leaders", "presidents", "ministers", "men", "women", "counterparts", "diplomats", "envoys",
+                        "officials", "premiers", "chancellors", "secretaries", "statesmen", "heads"}))
+            return 1;
+        if (in_list(w, {"sides"})) return 0;
+        return -1;
+    };
+    // a regional adjective starting at k ("Nordic", "Central Asian"): its countries, and its length
+    auto region_at = [&](std::size_t k, std::size_t& len) -> const std::vector<std::string>* {
+        if (k >= s.e || !is_cap_word(toks_[k])) return nullptr;
+        for (const auto& [a, ids] : kb_.actors().group_adjectives) {
+            auto sp = a.find(' ');
+            if (sp == std::string::npos ? ieq(tok(k), a)
+                                        : (k + 1 < s.e && ieq(tok(k), std::string_view(a).substr(0, sp)) &&
+                                           ieq(tok(k + 1), std::string_view(a).substr(sp + 1)))) {
+                len = sp == std::string::npos ? 1 : 2;
+                return &ids;
+            }
+        }
+        return nullptr;
+    };
+    const std::size_t b0 = i;
+    std::size_t q = i + 1, n = 0;
+    auto det = tok(i);
+    bool bare_ok = false;  // "all three", "the three said": no head noun
+    if (ieq(det, "both")) n = 2;
+    else if (q < s.e && (n = number(tok(q))) != 0) ++q, bare_ok = ieq(det, "the") || ieq(det, "all");
+    else if (!ieq(det, "the")) return false;
+    else if (std::size_t len = 0; q >= s.e || !(in_list(tok(q), {"allies", "neighbours", "neighbors", "trio", "pair", "duo"}) ||
+                                                 region_at(q, len)))
+        return false;  // "the" without a number: only these open a group reference
+    // "X and Y, both close allies of Z", "are all three members": a floating quantifier, not a reference
+    if ((ieq(det, "both") || ieq(det, "all")) && i > s.b &&
+        (is_be(tok(i - 1)) ||
+         (tok(i - 1) == "," && std::any_of(out.begin(), out.end(), [&](const Mention& m) { return m.e + 1 == i; }))))
+        return false;
+    // "the trio", "the pair", "the duo"
+    if (!n && q < s.e && in_list(tok(q), {"trio", "pair", "duo"}) && is_lower_word(toks_[q])) {
+        n = ieq(tok(q), "trio") ? 3 : 2;
+        bare_ok = true;
+        ++q;
+    }
+    // modifiers before the head: a regional adjective ("Nordic", "Central Asian"), a country's demonym
+    // for people ("the two Chinese leaders"), other words ("foreign", "Gulf Arab")
+    const std::vector<std::string>* region = nullptr;
+    Entity of;
+    std::size_t h = q;
+    int want = -1;
+    if (!bare_ok || (h < s.e && head(h) >= 0) || (h + 1 < s.e && head(h + 1) >= 0) || (h + 2 < s.e && head(h + 2) >= 0))
+        for (; h < s.e && h < q + 3; ++h) {
+            if ((want = head(h)) >= 0) break;
+            const Token& mt = toks_[h];
+            if (!(mt.flags & tok_word) || (mt.flags & tok_digit) || is_function_word(tok(h)) || is_determiner(tok(h)))
+                return false;
+            if (std::size_t len = 0; auto r = region_at(h, len)) {
+                region = r;
+                h += len - 1;
+                continue;
+            }
+            if (is_cap_word(mt)) {
+                auto g = gaz(h, s.e);
+                if (g.length && g.surfaces && !g.surfaces->empty()) {
+                    auto& ke = kb_.entities()[(*g.surfaces)[0].entity];
+                    if (ke.type != EntityType::country || !of.id.empty()) return false;
+                    of = entity_of((*g.surfaces)[0].entity);
+                    h += g.length - 1;
+                }
+            }
+        }
+    std::size_t e;  // end of the reference
+    if (want >= 0) {
+        e = h + 1;
+        // "the two U.S. allies": allies of the country, not its people
+        if (!of.id.empty() && want != 1) return false;
+        // no number: only "the allies", "the neighbours", and a regional group ("the Baltic states")
+        if (!n && !region && !in_list(tok(h), {"allies", "neighbours", "neighbors"})) return false;
+    } else {
+        if (!bare_ok || h != q || region || !of.id.empty()) return false;
+        // "the three said", "all three agreed", "all three.": the numeral is the noun phrase
+        bool ok = q >= s.e || (toks_[q].flags & tok_punct);
+        if (!ok && is_lower_word(toks_[q])) {
+            auto w = tok(q);
+            ok = in_list(w, {"said", "say", "says", "have", "has", "had", "are", "were", "will", "would", "also",
+                             "agreed", "signed", "met", "called", "pledged", "vowed", "issued", "urged", "condemned",
+                             "reaffirmed", "expressed", "welcomed", "discussed", "held", "jointly", "later"}) ||
+                 (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+        }
+        if (!ok) return false;
+        want = 2;
+        e = q;
+    }
+    // an explicit list of the same kind right after names the members itself: "the two leaders, A and B",
+    // "the six powers (A, ...)" (not "the ministers of the two countries, A and B")
+    if (e + 1 < s.e && (tok(e) == "," || tok(e) == "(" || tok(e) == ":" || tok(e) == "-") && is_cap_word(toks_[e + 1])) {
+        auto g = gaz(e + 1, s.e);
+        bool country = g.length && g.surfaces && !g.surfaces->empty() &&
+                       kb_.entities()[(*g.surfaces)[0].entity].type == EntityType::country;
+        if (want != 1 ? country : !country) return false;
+    }
+    // "the two ministers", "the two presidents": members named with another title are not meant (a
+    // secretary of state or of foreign affairs is a minister)
+    std::string_view title_part = ieq(tok(e - 1), "ministers") ? "inister" : ieq(tok(e - 1), "presidents") ? "resident" : "";
+    std::string_view title_alt = ieq(tok(e - 1), "ministers") ? "ecretary" : "";
+    // "the allies", "the neighbours", and a bare numeral ("the two agreed"): only a coordination
+    bool coord_only = (!n && !region) || (want == 2 && e == q);
+    bool opens = b0 == s.b || (toks_[b0 - 1].flags & tok_punct) ||
+                 in_list(tok(b0 - 1), {"and", "as", "while", "when", "where", "after", "before", "because", "since", "but",
+                                       "that", "said", "says"});
+    std::vector<GroupCand> pool;
+    collect_group_sets(out, b0, cur_si_, pool);
+    const std::vector<Entity>* hit = nullptr;
+    std::size_t window = coord_only ? 2 : 3;
+    for (std::size_t d = 0; d <= window && d <= cur_si_ && !hit; ++d) {
+        std::vector<const std::vector<Entity>*> sets;
+        auto consider = [&](const GroupCand& g) {
+            if (d == 0 && !g.coord && !opens) return;  // "ties between X and Y ... the two": same clause
+            if (coord_only && !g.coord) return;
+            // two countries named in one sentence are everywhere: for a pair, only a coordination
+            if (!g.people && !g.coord && g.members.size() < 3) return;
+            if (!title_part.empty() && g.people)
+                for (const auto& m : g.members) {
+                    // the title written in the article, else the KB's role on the article date
+                    std::string_view title;
+                    for (const auto& r : persons_seen_)
+                        if (r.ent.id == m.id && !r.title.empty()) title = r.title;
+                    const KbRole* kr = nullptr;
+                    if (title.empty())
+                        if (auto ix = kb_.find(m.id)) {
+                            auto c = person_country(m, out);
+                            if (!c.empty() && (kr = dated_role(*ix, c)) != nullptr) title = kr->role;
+                        }
+                    if (!title.empty() && title.find(title_part) == std::string_view::npos &&
+                        (title_alt.empty() || title.find(title_alt) == std::string_view::npos))
+                        return;
+                }
+            if (!group_fits(g, want, n, region, of.id.empty() ? nullptr : &of, out)) return;
+            std::vector<std::string> ids;
+            for (auto& m : g.members) ids.push_back(m.id);
+            std::sort(ids.begin(), ids.end());
+            for (auto* o : sets) {
+                std::vector<std::string> oi;
+                for (auto& m : *o) oi.push_back(m.id);
+                std::sort(oi.begin(), oi.end());
+                if (oi == ids) return;
+            }
+            sets.push_back(&g.members);
+        };
+        if (d == 0) for (const auto& g : pool) consider(g);
+        else
+            for (const auto& g : group_cands_)
+                if (g.si == cur_si_ - d) consider(g);
+        if (sets.size() > 1) return false;  // two sets of that size: which one is meant is a guess
+        if (sets.size() == 1) hit = sets[0];
+    }
+    std::vector<Entity> found;
+    if (!hit && n && want != 1 && of.id.empty() && !coord_only) {
+        // further back: the one coordination of that many countries the article has named
+        for (const auto& g : group_cands_) {
+            if (g.people || !g.coord || g.members.size() != n || g.si + window >= cur_si_) continue;
+            if (region && !group_fits(g, 0, n, region, nullptr, out)) continue;
+            if (!hit) { hit = &g.members; continue; }
+            std::vector<std::string> a, b;
+            for (auto& m : *hit) a.push_back(m.id);
+            for (auto& m : g.members) b.push_back(m.id);
+            std::sort(a.begin(), a.end()), std::sort(b.begin(), b.end());
+            if (a != b) return false;
+        }
+    }
+    if (!hit && n == 2 && want != 0 && !region && of.id.empty() && title_part.empty() && last_person_pair_.size() == 2 &&
+        cur_si_ > last_person_pair_si_ && cur_si_ - last_person_pair_si_ <= 8 && pair_met(last_person_pair_))
+        hit = &last_person_pair_;  // two people who met, a few sentences back
+    if (!hit && n == 2 && want != 1 && !region && !ieq(tok(e - 1), "allies") && pair_countries(out, found, opens))
+        hit = &found;  // "Australian PM A met Chinese President B ..., as the two countries ..."
+    if (!hit) return false;
+    auto members = *hit;
+    push_group(members, b0, e, s, out);
+    i = e;
+    return true;
 }
 
 // ------------------------------------------------------------------ relations
@@ -1990,6 +2229,13 @@ std::vector<int> ArticleRun::find_object(std::size_t from, const Trigger& tr, bo
                 if (tok(q) == "," && q + 1 < s.e) ++q;
                 auto named = starting_at(q);
                 if (!named.empty() && ms[named[0]].ent.type == EntityType::person) return {named[0]};
+            }
+            // "withdrew from the EU's Eastern Partnership": the possessed treaty/organization is left
+            if (tr.relation == Relation::withdraws_from && ms[starts[0]].poss && ms[starts[0]].e + 1 < s.e) {
+                auto owned = starting_at(ms[starts[0]].e + 1);
+                if (!owned.empty() && (ms[owned[0]].ent.type == EntityType::treaty ||
+                                       ms[owned[0]].ent.type == EntityType::organization))
+                    return extend_right(owned);
             }
             return extend_right(starts);
         }
@@ -4321,6 +4567,8 @@ std::vector<Triple> ArticleRun::run() {
             if (m.ent.type == EntityType::person) break;
         }
         record_groups(ms);
+        collect_group_sets(ms, s.e, si, group_cands_);
+        if (group_cands_.size() > 256) group_cands_.erase(group_cands_.begin(), group_cands_.begin() + 128);
         // the two people named in this sentence: what "both leaders" refers to next
         {
             std::vector<Entity> ps;

@@ -510,6 +510,15 @@ struct KbLoader {
         a.us_state_countries = strings(f.doc, "us_state_countries");
         a.us_state_context = strings(f.doc, "us_state_context");
         for (auto& w : a.actor_nouns) kb.actor_noun_set_[w] = 1;
+        auto ga = f.doc.FindMember("group_adjectives");
+        if (ga != f.doc.MemberEnd() && ga->value.IsObject())
+            for (auto& m : ga->value.GetObject()) {
+                if (!m.value.IsArray()) continue;
+                std::vector<std::string> ids;
+                for (auto& v : m.value.GetArray())
+                    if (v.IsString()) ids.emplace_back(v.GetString());
+                a.group_adjectives.emplace_back(ascii_lower(m.name.GetString()), std::move(ids));
+            }
         auto cf = f.doc.FindMember("combining");
         if (cf != f.doc.MemberEnd() && cf->value.IsObject())
             for (auto& m : cf->value.GetObject())
