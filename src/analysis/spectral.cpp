@@ -8,6 +8,7 @@
 #include <barrier>
 #include <thread>
 #include <exception>
+#include <memory>
 
 #include "geokg/analysis.hpp"
 #include "team.hpp"
@@ -55,16 +56,21 @@ namespace {
 // as they are. Larger ones, whose values outgrow the core's cache, get a copy
 // with the vertices relabelled by decreasing number of in-arcs (ties by id):
 // the busiest vertices' values share cache lines (about 15 % faster at 1M
-// edges; nothing to gain below, where the copy would cost more than it
-// saves). Each row keeps its arcs' order, so the sums are the same either way.
+// edges), and consecutive rows have about the same length, so row_sum's
+// branches are predicted from the first pass on. Below kRelabelFrom the copy
+// costs about what it saves: on a 10k-edge graph in a fresh process the branch
+// predictor learns the rows' lengths over the first five passes or so (the
+// first 4x slower than a trained one, about 60 us in all), and the copy with
+// its page faults costs as much (measured). Each row keeps its arcs' order, so
+// the sums are the same either way.
 struct InCsr {
     const std::size_t* off = nullptr;
     const std::uint32_t* src = nullptr;
     const double* w = nullptr;  // null: every arc weighs 1
     std::vector<std::uint32_t> old_of;  // relabelled vertex -> snapshot vertex; empty: the same
-    std::vector<std::size_t> off_copy;
-    std::vector<std::uint32_t> src_copy;
-    std::vector<double> w_copy;
+    std::unique_ptr<std::size_t[]> off_copy;
+    std::unique_ptr<std::uint32_t[]> src_copy;
+    std::unique_ptr<double[]> w_copy;
 
     std::size_t old(std::size_t i) const { return old_of.empty() ? i : old_of[i]; }
 };
@@ -73,45 +79,56 @@ constexpr std::size_t kPagerankTeamFrom = 50000;  // arcs + vertices; see pagera
 
 constexpr std::size_t kRelabelFrom = std::size_t{1} << 15;  // vertices: 256 KB of values per vector
 
-InCsr in_csr(const Snapshot& s, bool unit) {
+// new_of: room for n entries (the relabelling's inverse, needed only here), or null.
+InCsr in_csr(const Snapshot& s, bool unit, bool relabel, std::uint32_t* new_of = nullptr) {
     InCsr c;
     const std::size_t n = s.n;
+    const std::size_t* off = s.directed ? s.in_off.data() : s.off.data();
     const std::uint32_t* nbr = s.directed ? s.in_nbr.data() : s.nbr.data();
     const double* sum = s.directed ? s.in_wsum.data() : s.wsum.data();
-    if (n < kRelabelFrom) {
-        c.off = s.directed ? s.in_off.data() : s.off.data();
+    if (!relabel || n == 0) {
+        c.off = off;
         c.src = nbr;
         c.w = unit ? nullptr : sum;
         return c;
     }
-    const std::size_t arcs = s.in_end(n - 1);
+    const std::size_t arcs = off[n];
     std::size_t top = 0;
-    for (std::size_t v = 0; v < n; ++v) top = std::max(top, s.in_end(v) - s.in_begin(v));
-    std::vector<std::uint32_t> first(top + 2, 0), new_of(n);
-    for (std::size_t v = 0; v < n; ++v) ++first[top - (s.in_end(v) - s.in_begin(v)) + 1];
+    for (std::size_t v = 0; v < n; ++v) top = std::max(top, off[v + 1] - off[v]);
+    std::vector<std::uint32_t> first(top + 2, 0), own;
+    if (!new_of) {
+        own.resize(n);
+        new_of = own.data();
+    }
+    for (std::size_t v = 0; v < n; ++v) ++first[top - (off[v + 1] - off[v]) + 1];
     for (std::size_t d = 1; d < first.size(); ++d) first[d] += first[d - 1];
     c.old_of.resize(n);
     for (std::size_t v = 0; v < n; ++v) {
-        const std::uint32_t i = first[top - (s.in_end(v) - s.in_begin(v))]++;
+        const std::uint32_t i = first[top - (off[v + 1] - off[v])]++;
         new_of[v] = i;
         c.old_of[i] = static_cast<std::uint32_t>(v);
     }
-    c.off_copy.resize(n + 1);
-    c.src_copy.resize(arcs);
-    if (!unit) c.w_copy.resize(arcs);
+    c.off_copy.reset(new std::size_t[n + 1]);
+    c.src_copy.reset(new std::uint32_t[arcs]);
+    std::size_t* o = c.off_copy.get();
+    std::uint32_t* d = c.src_copy.get();
     std::size_t k = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        c.off_copy[i] = k;
-        const std::size_t v = c.old_of[i];
-        for (std::size_t a = s.in_begin(v), e = s.in_end(v); a < e; ++a, ++k) {
-            c.src_copy[k] = new_of[nbr[a]];
-            if (!unit) c.w_copy[k] = sum[a];
+    for (std::size_t i = 0; i < n; ++i) {  // rows by decreasing length: the loop exits are predicted
+        o[i] = k;
+        for (std::size_t a = off[c.old_of[i]], e = off[c.old_of[i] + 1]; a < e; ++a) d[k++] = new_of[nbr[a]];
+    }
+    o[n] = k;
+    if (!unit) {
+        c.w_copy.reset(new double[arcs]);
+        double* wd = c.w_copy.get();
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t a = off[c.old_of[i]];
+            std::copy(sum + a, sum + off[c.old_of[i] + 1], wd + o[i]);
         }
     }
-    c.off_copy[n] = k;
-    c.off = c.off_copy.data();
-    c.src = c.src_copy.data();
-    c.w = unit ? nullptr : c.w_copy.data();
+    c.off = o;
+    c.src = d;
+    c.w = unit ? nullptr : c.w_copy.get();
     return c;
 }
 
@@ -209,7 +226,7 @@ void eigen_pass(const InCsr& c, std::size_t lo, std::size_t hi, const double* y,
 std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_iter, unsigned threads) {
     const std::size_t n = s.n;
     if (n == 0) throw AnalysisError("eigenvector centrality is not defined for the null graph");
-    const InCsr c = in_csr(s, unit_arcs(s));
+    const InCsr c = in_csr(s, unit_arcs(s), s.n >= kRelabelFrom);
     const unsigned T = team_size(threads, s);
     const auto cut = balanced_ranges(c, n, T);
     // y0 = 1/n everywhere (scale 1); the "previous" vector of pass 0 is y0 too (change 0, unused)
@@ -261,26 +278,43 @@ std::vector<double> eigenvector(const Snapshot& s, double tol, std::size_t max_i
 
 namespace {
 
-// One PageRank pass on the vertices [lo, hi) (relabelled), see pagerank().
+// One PageRank pass over the blocks [b_lo, b_hi) of vertices (relabelled), see
+// pagerank(): block b's vertices are cut[b] to cut[b + 1], its dangling ones
+// dangling[dcut[b]] to dangling[dcut[b + 1]], its sums go to parts[b]. The L1
+// change is summed in four parts (every fourth vertex), so that its additions
+// do not chain the vertices one after the other (on short rows that chain was
+// a sixth of a pass).
 template <bool Weighted, bool Personal>
-void pagerank_pass(const InCsr& c, std::size_t lo, std::size_t hi, const std::uint32_t* dang_lo,
-                   const std::uint32_t* dang_hi, const double* sh, double* x, double* nsh, const double* inv,
-                   const double* pk, double alpha, double base, Part& part) {
+void pagerank_pass(const InCsr& c, const std::size_t* cut, unsigned b_lo, unsigned b_hi, const std::uint32_t* dangling,
+                   const std::size_t* dcut, const double* sh, double* x, double* nsh, const double* inv,
+                   const double* pk, double alpha, double base, Part* parts) {
     const std::size_t* off = c.off;
     const std::uint32_t* src = c.src;
     const double* w = c.w;
-    double err = 0;
-    for (std::size_t v = lo; v < hi; ++v) {
+    auto step = [&](std::size_t v) {
         const double sum = row_sum<Weighted>(src, w, sh, off[v], off[v + 1]);
         const double val = Personal ? alpha * sum + base * pk[v] : alpha * sum + base;
-        err += std::fabs(val - x[v]);
+        const double d = std::fabs(val - x[v]);
         x[v] = val;
         nsh[v] = val * inv[v];
+        return d;
+    };
+    for (unsigned b = b_lo; b < b_hi; ++b) {
+        const std::size_t hi = cut[b + 1];
+        double e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+        std::size_t v = cut[b];
+        for (; v + 4 <= hi; v += 4) {
+            e0 += step(v);
+            e1 += step(v + 1);
+            e2 += step(v + 2);
+            e3 += step(v + 3);
+        }
+        for (; v < hi; ++v) e0 += step(v);
+        double dang = 0;
+        for (std::size_t d = dcut[b]; d < dcut[b + 1]; ++d) dang += x[dangling[d]];
+        parts[b].err = (e0 + e1) + (e2 + e3);
+        parts[b].sum = dang;
     }
-    double dang = 0;
-    for (const std::uint32_t* d = dang_lo; d < dang_hi; ++d) dang += x[*d];
-    part.err = err;
-    part.sum = dang;
 }
 
 // Blocks of vertices whose sums are reduced in block order: their number does
@@ -321,7 +355,16 @@ std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<
     const unsigned T = team.size();
     const double un = 1.0 / static_cast<double>(n);
     const bool unit = unit_arcs(s);
-    const InCsr c = in_csr(s, unit);
+    // x (returned as it is unless relabelled); the shares (double-buffered) and 1 / out-strength in one
+    // allocation, not zero-filled
+    std::vector<double> xs(n, un);
+    std::unique_ptr<double[]> mem(new double[3 * n]);
+    double* const x = xs.data();
+    double* const share = mem.get();
+    double* const nshare = share + n;
+    double* const inv = nshare + n;
+    // relabelled from kRelabelFrom vertices (see InCsr); nshare is the copy's scratch until the passes
+    const InCsr c = in_csr(s, unit, n >= kRelabelFrom, reinterpret_cast<std::uint32_t*>(nshare));
     std::vector<double> p;  // relabelled; empty: uniform
     if (!personal.empty()) {
         std::vector<double> q(n, 0.0);
@@ -334,7 +377,6 @@ std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<
     const auto cut = balanced_ranges(c, n, K);
     // inv: 1 / out-strength, 0 for the dangling vertices, listed in `dangling`
     // (block b's from dcut[b] to dcut[b + 1])
-    std::vector<double> x(n, un), share(n), nshare(n), inv(n);
     std::vector<std::uint32_t> dangling;
     std::vector<std::size_t> dcut(K + 1, 0);
     for (unsigned b = 0; b < K; ++b) {
@@ -356,31 +398,28 @@ std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<
     detail::SpinBarrier sync(T);
     bool converged = false;
     const double limit = static_cast<double>(n) * tol;
+    // the pass for this graph: weighted or not, personalized or not
+    using Pass = void (*)(const InCsr&, const std::size_t*, unsigned, unsigned, const std::uint32_t*,
+                          const std::size_t*, const double*, double*, double*, const double*, const double*, double,
+                          double, Part*);
+    static constexpr Pass kPasses[4] = {
+        pagerank_pass<false, false>, pagerank_pass<false, true>,
+        pagerank_pass<true, false>, pagerank_pass<true, true>,
+    };
+    const bool personalized = !p.empty();
+    const Pass pass = kPasses[(c.w ? 2 : 0) + (personalized ? 1 : 0)];
     team.run([&](unsigned t) {
         const unsigned b_lo = K * t / T, b_hi = K * (t + 1) / T;
-        double* xv = x.data();
-        double* sh = share.data();
-        double* nsh = nshare.data();
-        const double* pv = p.empty() ? nullptr : p.data();
-        const double* iv = inv.data();
-        const bool wt = c.w != nullptr;
+        double* sh = share;
+        double* nsh = nshare;
+        const double* pv = personalized ? p.data() : nullptr;
         double dmass = dangling0;  // rank on the dangling vertices
         for (std::size_t it = 0; it < max_iter; ++it) {
             Part* mine = &parts[(it & 1) * K];
             // restart mass: (alpha dangling + 1 - alpha), times p[v] (uniform: 1/n)
             const double r = alpha * dmass + (1 - alpha);
-            for (unsigned b = b_lo; b < b_hi; ++b) {
-                const std::size_t lo = cut[b], hi = cut[b + 1];
-                const std::uint32_t* dl = dangling.data() + dcut[b];
-                const std::uint32_t* dh = dangling.data() + dcut[b + 1];
-                if (pv) {
-                    if (wt) pagerank_pass<true, true>(c, lo, hi, dl, dh, sh, xv, nsh, iv, pv, alpha, r, mine[b]);
-                    else pagerank_pass<false, true>(c, lo, hi, dl, dh, sh, xv, nsh, iv, pv, alpha, r, mine[b]);
-                } else {
-                    if (wt) pagerank_pass<true, false>(c, lo, hi, dl, dh, sh, xv, nsh, iv, pv, alpha, r * un, mine[b]);
-                    else pagerank_pass<false, false>(c, lo, hi, dl, dh, sh, xv, nsh, iv, pv, alpha, r * un, mine[b]);
-                }
-            }
+            const double base = personalized ? r : r * un;
+            pass(c, cut.data(), b_lo, b_hi, dangling.data(), dcut.data(), sh, x, nsh, inv, pv, alpha, base, mine);
             if (T > 1) sync.arrive_and_wait();
             double total = 0;
             dmass = 0;
@@ -396,7 +435,7 @@ std::vector<double> pagerank(const Snapshot& s, double alpha, const std::vector<
         }
     });
     if (!converged) no_convergence("pagerank", max_iter);
-    if (c.old_of.empty()) return x;
+    if (c.old_of.empty()) return xs;
     std::vector<double> out(n);
     for (std::size_t i = 0; i < n; ++i) out[c.old(i)] = x[i];
     return out;

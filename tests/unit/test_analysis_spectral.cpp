@@ -117,6 +117,37 @@ TEST_CASE("pagerank on 40,000 vertices matches a plain power iteration") {
     CHECK(got[5] > got[123]);
 }
 
+TEST_CASE("pagerank on small graphs (in the snapshot's order) matches a plain power iteration") {
+    // Below the relabelled copy: the passes run over the snapshot's own arrays, every
+    // block in one call, the L1 change in four parts. Sizes around the block count
+    // and the four-way split (blocks of 0 to a few vertices), rows of every length class.
+    for (std::size_t n : {1u, 5u, 9u, 31u, 500u, 3001u}) {
+        const Edges g = random_graph(n, 5 + n);
+        const std::vector<double> uniform(g.n, 1.0 / static_cast<double>(g.n));
+        for (bool directed : {true, false}) {
+            for (bool weighted : {false, true}) {
+                CAPTURE(n);
+                CAPTURE(directed);
+                CAPTURE(weighted);
+                auto snap = make_snapshot(g.n, directed, g.src, g.dst, g.w, weighted);
+                const auto want = plain_pagerank(g, directed, weighted, uniform);
+                const auto one = pagerank(snap, 0.85, {}, 1e-12, 100000, 1);
+                CHECK(l1(one, want) < 1e-6);
+                CHECK(pagerank(snap, 0.85, {}, 1e-12, 100000, 2) == one);
+                CHECK(pagerank(snap, 0.85, {}, 1e-12, 100000, 3) == one);
+            }
+        }
+    }
+    const Edges g = random_graph(700, 3);
+    auto snap = make_snapshot(g.n, true, g.src, g.dst, g.w, false);
+    std::vector<double> p(g.n, 0.0);
+    p[2] = 2.0 / 3;
+    p[600] = 1.0 / 3;
+    const auto got = pagerank(snap, 0.85, {2, 600, 2}, 1e-12, 100000, 1);
+    CHECK(l1(got, plain_pagerank(g, true, false, p)) < 1e-6);
+    CHECK(pagerank(snap, 0.85, {2, 600, 2}, 1e-12, 100000, 2) == got);
+}
+
 TEST_CASE("eigenvector on 40,000 vertices matches a plain power iteration") {
     const Edges g = random_graph(40000, 23);
     for (bool weighted : {false, true}) {
