@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
 #include <span>
@@ -276,6 +277,7 @@ struct Mention {
     int group = -1;                // collective mentions ("the two countries") share a group
     // role (persons)
     int office = -1;
+    int kb_office = -1;            // the office to look the person up by in the KB when not `office` ("deputy X": X)
     std::string role_title, status;
     int role_of = -1;              // index of the mention giving the country/org of the role
     Entity role_of_ent;            // or the entity directly
@@ -312,6 +314,8 @@ private:
     std::unordered_map<std::uint32_t, std::uint32_t> entity_count_;  // KB entity -> unambiguous mentions
     std::unordered_map<std::uint32_t, std::uint32_t> role_evidence_;  // country -> known office holders named
     std::string main_country_;
+    std::deque<std::string> caps_names_;  // title-cased family names written in capitals (roles block)
+    int gov_words_ = -1;                  // roles block: bit 1 "government"/"regime", bit 2 "successor"/"predecessor" in the text
     // coreference state
     std::map<std::string, std::vector<PersonRec>, std::less<>> surname_map_;  // surname -> persons seen
     std::vector<PersonRec> persons_seen_;
@@ -367,7 +371,7 @@ private:
     void extra_relations(const Sentence& s, std::size_t si, std::vector<Mention>& ms);
     void note_salience(const std::vector<Mention>& ms, std::size_t si);
     void emit_struct(const Entity& person, Relation rel, const Entity& of, std::uint32_t b, std::uint32_t e,
-                     const std::string& role, double conf);
+                     const std::string& role, double conf, const char* status = "current");
     const KbRole* dated_role(std::uint32_t person, std::string_view of) const;
     void record_groups(const std::vector<Mention>& ms);
     // groups block: sets of countries / people a later "the two countries", "the three men", "both
@@ -437,9 +441,23 @@ private:
     void register_person(const Mention& m);
     std::optional<Entity> role_country_from_kb(const Entity& person, int office, Relation* rel) const;
     void emit_role(const Mention& m, const std::vector<Mention>& ms, std::size_t si);
+    std::optional<Entity> context_country(const Mention& m, const std::vector<Mention>& ms) const;
+    std::vector<std::string> prev_ctx_;  // countries of the last sentence (roles block: context_country)
+    std::size_t prev_ctx_si_ = static_cast<std::size_t>(-1);
     bool clause_break_at(std::size_t i, std::size_t end) const;
     // entities block (people and organizations the KB does not know; definitions before find_mentions)
     bool whose_owner(std::size_t k, const Sentence& s, const std::vector<Mention>& out, Mention& mod) const;
+    // roles block (definitions after whose_owner)
+    bool pronoun_owner(std::size_t k, const Sentence& s, const std::vector<Mention>& out, Mention& mod) const;
+    bool title_of_owner(std::size_t p, const Sentence& s, Mention& mod, bool pred = false);
+    bool name_of_country(std::size_t q, const Sentence& s, Mention& mod);
+    bool kb_role_on_date(const Entity& person, int office) const;
+    bool holder_conflict(const Entity& person, int office, const std::string& of) const;
+    std::uint32_t deputy_title(std::size_t i, std::size_t end) const;
+    void predicate_roles(const Sentence& s, std::vector<Mention>& out);
+    bool affiliation_unknown(std::size_t& i, const Sentence& s, std::vector<Mention>& out);
+    bool party_after_of(std::size_t q, const Sentence& s, Entity& party, std::size_t& pb, std::size_t& e);
+    bool party_member_unknown(std::size_t& i, const Sentence& s, std::vector<Mention>& out);
     std::pair<int, std::uint32_t> portfolio_minister(std::size_t i, std::size_t end) const;
     bool unknown_org(std::size_t& i, const Sentence& s, std::vector<Mention>& out);
     bool lower_elsewhere(std::string_view w) const;
@@ -729,6 +747,7 @@ bool ArticleRun::person_from_name(std::size_t i, std::size_t end, Mention& m, st
     if (g.length && !g.surfaces->empty()) return false;  // a country/org, not a name
     if (titled) {
         std::size_t n = read_name(i, end);
+        if (n < 2) n = read_full_name(i, end);  // roles block: "Abdullatif al-Zayani"
         if (n >= 2) {
             // a known surname inside ("Anthony Blinken" misspelled): prefer the KB person with that surname+given initial
             std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
@@ -979,6 +998,495 @@ bool ArticleRun::whose_owner(std::size_t k, const Sentence& s, const std::vector
     return true;
 }
 
+// ---------------------------------------------------------------- roles block
+bool org_head_noun(std::string_view w);
+// Titles whose owner is written around them rather than before them: a possessive pronoun ("its
+// deputy defence minister X", "his defence minister, X"), an "of" phrase after the title ("the
+// Chairperson of the African Union Commission, X") or after the name ("Prime Minister X of Tuvalu").
+
+// "his"/"her"/"its"/"their" before a title: the country of the person or the country/organization
+// the pronoun refers to (the last one named in the sentence, else the last acting one), as a
+// possessive modifier. Only when a title follows.
+bool ArticleRun::pronoun_owner(std::size_t k, const Sentence& s, const std::vector<Mention>& out, Mention& mod) const {
+    if (k + 1 >= s.e) return false;
+    {  // (runs on every word: plain character tests first)
+        // ("their" may be people as well as countries: left out)
+        auto w = tok(k);
+        char c0 = (char)(w.empty() ? 0 : (w[0] | 0x20));
+        bool pron = w.size() == 3 && ((c0 == 'h' && ((w[1] == 'i' && w[2] == 's') || (w[1] == 'e' && w[2] == 'r'))) ||
+                                      (c0 == 'i' && w[1] == 't' && w[2] == 's'));
+        if (!pron) return false;
+    }
+    std::size_t q = k + 1;
+    for (int g = 0; g < 2 && q < s.e && !office_at(q, s.e).second && is_lower_word(toks_[q]) &&
+                    in_list(tok(q), {"top", "chief", "senior", "new", "acting", "longtime", "veteran", "powerful"});
+         ++g)
+        ++q;
+    auto [oi, ol] = office_at(q, s.e);
+    if (!ol && q + 1 < s.e && toks_[q + 1].norm.size() == 8 && ieq(tok(q + 1), "minister"))
+        std::tie(oi, ol) = portfolio_minister(q, s.e);
+    if (!ol) return false;
+    // a generic title after a pronoun ("his adviser", "its official", "her spokesman") names nobody's office
+    const auto& okey = kb_.offices()[oi].office;
+    if (okey == "official" && !deputy_title(q, s.e)) return false;
+    if (okey == "legislator" || okey == "director") return false;  // "his representative", "its head"
+    Entity owner;
+    bool person_pron = ieq(tok(k), "his") || ieq(tok(k), "her");
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->modifier || it->locative || it->media || it->group >= 0) continue;
+        if (person_pron) {
+            if (it->ent.type != EntityType::person) continue;
+            auto c = person_country(it->ent, out);
+            if (c.empty()) return false;
+            if (auto ix = kb_.find(c)) owner = entity_of(*ix);
+            break;
+        }
+        if (it->ent.type == EntityType::person) return false;  // "its" after a person: unclear
+        if (it->poss) return false;  // "Ecuador's gangs ... and its leader": the possessed thing's
+        // an unknown name between ("Ecuador, Los Choneros and its leader"): that may be "it"
+        for (std::size_t x = it->e; x < k; ++x)
+            if (is_cap_word(toks_[x]) && x > s.b && std::none_of(out.begin(), out.end(), [&](const Mention& mm) {
+                    return mm.b <= x && x < mm.e;
+                }))
+                return false;
+        // "Russia, which sold arms to the Myanmar military, sent its ...": not an object of a preposition
+        std::size_t pb = it->b;
+        while (pb > s.b && in_list(tok(pb - 1), {"the", "a", "an"})) --pb;
+        if (pb > s.b && is_preposition(tok(pb - 1)) && !ieq(tok(pb - 1), "of")) continue;
+        if (it->ent.type == EntityType::country || it->ent.type == EntityType::organization) {
+            owner = it->ent;
+            break;
+        }
+    }
+    if (owner.id.empty() && person_pron && !salient_person_.id.empty() && salient_person_si_ + 1 >= cur_si_) {
+        auto c = person_country(salient_person_, out);
+        if (auto ix = c.empty() ? std::nullopt : kb_.find(c)) owner = entity_of(*ix);
+    }
+    if (owner.id.empty() && !person_pron && !out.empty()) return false;  // only people before "its": unclear
+    if (owner.id.empty() && !person_pron) owner = last_actor_country_;
+    if (owner.id.empty()) return false;
+    mod = Mention{};
+    mod.ent = owner;
+    mod.b = mod.hb = (std::uint32_t)k;
+    mod.e = mod.he = (std::uint32_t)(k + 1);
+    mod.surface = std::string(tok(k));
+    mod.poss = true;
+    mod.cert = 0.8;
+    return true;
+}
+
+// "deputy" + a title ("deputy defence minister", "deputy chairman"): the length of the title after
+// "deputy"/"vice" (the office stays the generic deputy's: an official, not the head), else 0.
+std::uint32_t ArticleRun::deputy_title(std::size_t i, std::size_t end) const {
+    if (i + 1 >= end || !in_list(tok(i), {"deputy", "vice"})) return 0;
+    if (auto [oi, ol] = office_at(i + 1, end); ol) return ol;
+    if (auto [oi, ol] = portfolio_minister(i + 1, end); ol) return ol;
+    return 0;
+}
+
+// "of [the] X" after a title: X a country/organization by name or body, or a demonym/possessive
+// country with the body it owns ("of the Belarusian air force", "of Russia's Security Council").
+// mod.e is the end of the whole phrase; the next token must be a comma or a capitalized name.
+bool ArticleRun::title_of_owner(std::size_t p, const Sentence& s, Mention& mod, bool pred) {
+    if (p + 1 >= s.e || !ieq(tok(p), "of")) return false;
+    std::size_t q = p + 1;
+    if (q < s.e && ieq(tok(q), "the")) ++q;
+    auto g = gaz(q, s.e);
+    if (!g.length || g.surfaces->empty()) return false;
+    int c = resolve_surfaces(*g.surfaces, q, g.length, s);
+    if (c < 0) return false;
+    const auto& su = (*g.surfaces)[c];
+    auto ty = kb_.entities()[su.entity].type;
+    if (ty != EntityType::country && ty != EntityType::organization) return false;
+    if (su.kind != SurfaceKind::name && su.kind != SurfaceKind::body && su.kind != SurfaceKind::demonym) return false;
+    std::size_t e = q + g.length;
+    bool owns = su.kind == SurfaceKind::demonym;
+    if (e < s.e && tok(e) == "'s") ++e, owns = true;
+    if (owns) {  // the body it owns: one to three words, no entity
+        std::size_t w = 0;
+        // not the state's: "the Belarusian opposition", "Syria's rebels", "the Tibetan government-in-exile"
+        if (e < s.e && in_list(tok(e), {"opposition", "rebels", "rebel", "exile", "exiles", "diaspora", "insurgents",
+                                        "separatists", "dissidents", "protesters", "community"}))
+            return false;
+        while (e < s.e && w < 3 && (toks_[e].flags & tok_word) && !(toks_[e].flags & tok_digit) &&
+               (!gaz(e, s.e).length || (!gaz(e, s.e).surfaces->empty() &&
+                                        kb_.entities()[(*gaz(e, s.e).surfaces)[0].entity].type == EntityType::organization)) &&
+               !is_function_word(tok(e)) && !is_determiner(tok(e)))
+            ++e, ++w;
+        if (w == 0) return false;
+    }
+    // an organization's own body named after it: "the African Union Commission", "the NATO Council"
+    if (!owns && ty == EntityType::organization)
+        for (int w = 0; w < 2 && e < s.e && is_cap_word(toks_[e]) && org_head_noun(tok(e)); ++w) ++e;
+    if (!pred && (e >= s.e || !(tok(e) == "," || is_cap_word(toks_[e])))) return false;
+    // a name right after it without a comma: only a person the KB knows ("President of Belarus Alexander
+    // Lukashenko"); otherwise the capitalized words go on naming a body ("the United States Postal Service")
+    if (!pred && tok(e) != ",") {
+        auto g2 = gaz(e, s.e);
+        if (!g2.length || g2.surfaces->empty() || kb_.entities()[(*g2.surfaces)[0].entity].type != EntityType::person)
+            return false;
+    }
+    mod = Mention{};
+    mod.ent = entity_of(su.entity);
+    mod.kind = su.kind;
+    mod.b = mod.hb = (std::uint32_t)q;
+    mod.he = (std::uint32_t)(q + g.length);
+    mod.e = (std::uint32_t)e;
+    if (su.kind != SurfaceKind::name) mod.surface = span_text(mod.hb, mod.he);
+    mod.cert = 0.9;
+    return true;
+}
+
+// "of [the] Tuvalu" right after a titled name: the country whose office it is (a country by name,
+// ending the noun phrase).
+bool ArticleRun::name_of_country(std::size_t q, const Sentence& s, Mention& mod) {
+    if (q < s.e && ieq(tok(q), "the")) ++q;
+    auto g = gaz(q, s.e);
+    if (!g.length || g.surfaces->empty()) return false;
+    int c = resolve_surfaces(*g.surfaces, q, g.length, s);
+    if (c < 0) return false;
+    const auto& su = (*g.surfaces)[c];
+    if (kb_.entities()[su.entity].type != EntityType::country || su.kind != SurfaceKind::name) return false;
+    std::size_t e = q + g.length;
+    if (e < s.e && (tok(e) == "'s" || is_cap_word(toks_[e]) || tok(e) == "-")) return false;
+    mod = Mention{};
+    mod.ent = entity_of(su.entity);
+    mod.b = mod.hb = (std::uint32_t)q;
+    mod.e = mod.he = (std::uint32_t)e;
+    mod.cert = 0.9;
+    return true;
+}
+
+// Roles stated by predication about a person already found: a copula or appointment verb and a
+// title with its owner ("X has been President of Belarus since 1994", "X, now deputy chairman of
+// Russia's Security Council", "X became Japan's prime minister", "X on her appointment as President
+// of the NDB"), a heading verb ("X, who heads the IAEA", "X chairs the bloc"), and a successor or
+// predecessor of a person whose office the article or the KB gives ("Abe's successor, Yoshihide
+// Suga"). No modal, negation or intention word may stand between the name and the title.
+void ArticleRun::predicate_roles(const Sentence& s, std::vector<Mention>& out) {
+    const std::size_t n0 = out.size();
+    auto mention_at = [&](std::size_t b, EntityType t1, EntityType t2) -> int {
+        for (std::size_t k = 0; k < out.size(); ++k)
+            if (out[k].b == b && !out[k].modifier && !out[k].locative && !out[k].media && out[k].group < 0 &&
+                (out[k].ent.type == t1 || out[k].ent.type == t2))
+                return (int)k;
+        return -1;
+    };
+    for (std::size_t k = 0; k < n0; ++k) {
+        if (out[k].ent.type != EntityType::person || out[k].modifier || out[k].group >= 0 || out[k].desc || out[k].poss)
+            continue;
+        const bool titled = out[k].office >= 0;  // a second office needs its owner written ("former President X, now ...")
+        std::size_t q = out[k].e;
+        if (titled && (q >= s.e || tok(q) != ",")) continue;
+        // the rest of a KB name read in part ("Sheikh Abdullah bin Zayed" + "Al Nahyan")
+        if (q < s.e && is_cap_word(toks_[q]))
+            if (auto pix = kb_.find(out[k].ent.id))
+                for (int g = 0; g < 3 && q < s.e && (is_cap_word(toks_[q]) || tok(q) == "-" || ieq(tok(q), "al")) &&
+                                kb_.entities()[*pix].name.find(tok(q)) != std::string::npos;
+                     ++g)
+                    ++q;
+        if (q >= s.e) continue;
+        // "X of the centre-right Y Party": member_of the party
+        if (ieq(tok(q), "of") && !titled) {
+            Entity party;
+            std::size_t pb = 0, pe = 0;
+            if (party_after_of(q + 1, s, party, pb, pe) &&
+                (pe >= s.e || in_list(tok(pe), {",", ".", ";", ")", "and", "said", "says", "told", "who"}))) {
+                emit_struct(out[k].ent, Relation::member_of, party, out[k].b, (std::uint32_t)pe, "Member", 0.8);
+                continue;
+            }
+        }
+        bool past = false, copula = false, as_ = false;
+        // ", now" / ", who is" / ", who has been" / ", the Emirati foreign minister"
+        std::size_t r = q;
+        bool appos = false;
+        if (tok(r) == "," && r + 1 < s.e) {
+            ++r;
+            if (ieq(tok(r), "who") && r + 1 < s.e) ++r;
+            else if (!in_list(tok(r), {"now", "currently"})) appos = true;
+        }
+        auto w = tok(r);
+        if (appos) copula = true;
+        else if (in_list(w, {"now", "currently"})) copula = true, ++r;
+        else if (in_list(w, {"is", "remains", "became", "becomes"})) copula = true, ++r;
+        else if (ieq(w, "was") || ieq(w, "had")) copula = past = true, ++r;
+        else if (ieq(w, "has")) copula = true, ++r;
+        else if (in_list(w, {"heads", "leads", "chairs", "headed", "led", "chaired"})) {
+            // "X, who heads the IAEA", "X chairs the bloc": the organization/country right after; a past
+            // form only in a relative clause ("X, who led Japan from 2012")
+            bool past_form = in_list(w, {"headed", "led", "chaired"});
+            if (past_form && !(r > q && ieq(tok(r - 1), "who"))) continue;
+            std::size_t o = r + 1;
+            int oi = mention_at(o, EntityType::country, EntityType::organization);
+            if (oi < 0 && o + 1 < s.e && ieq(tok(o), "the")) oi = mention_at(o + 1, EntityType::country, EntityType::organization);
+            // by name only ("leads the Hungarian delegation" is no role), not a possessor
+            if (oi < 0 || out[oi].poss || out[oi].kind != SurfaceKind::name || !out[oi].via.empty()) continue;
+            // the object ends its noun phrase: "leads Russia's delegation", "leads NATO forces" are no roles
+            std::size_t oe = out[oi].e;
+            if (oe < s.e && (toks_[oe].flags & tok_word) && !is_function_word(tok(oe)) && !ieq(tok(oe), "and")) continue;
+            bool chair = w[0] == 'c' || w[0] == 'C';
+            emit_struct(out[k].ent, Relation::leader_of, out[oi].ent, out[k].b, (std::uint32_t)oe, chair ? "Chair" : "Leader",
+                        0.8, past_form ? "former" : "current");
+            continue;
+        } else {
+            // "on her appointment as", "was sworn in as", "took office as": a few plain words, then "as"
+            bool as_near = false;
+            for (std::size_t a = r; a < s.e && a <= r + 4 && !as_near; ++a) as_near = toks_[a].norm.size() == 2 && ieq(tok(a), "as");
+            if (!as_near) continue;
+            std::size_t a = r, words = 0;
+            while (a < s.e && words < 4 && is_lower_word(toks_[a]) && !ieq(tok(a), "as") &&
+                   in_list(tok(a), {"on", "upon", "after", "following", "her", "his", "their", "appointment", "election",
+                                    "re-election", "confirmation", "swearing", "sworn", "in", "took", "takes", "office",
+                                    "elected", "appointed", "named", "installed", "reelected", "re-elected", "serving",
+                                    "served", "serves", "has", "been", "was", "is", "capacity"}))
+                ++a, ++words;
+            if (a >= s.e || !ieq(tok(a), "as")) continue;
+            // "recognised X as interim president": a bare "as" after an object is an attribution, not a role
+            if (words == 0 && out[k].b > s.b && is_lower_word(toks_[out[k].b - 1])) continue;
+            if (words > 0 && in_list(tok(a - 1), {"served", "was"})) past = true;
+            as_ = true;
+            r = a + 1;
+        }
+        if (copula) {
+            // "has been", "had been", "was elected", "was appointed", "has served as"
+            if (r < s.e && ieq(tok(r), "been")) ++r;
+            if (r < s.e && in_list(tok(r), {"elected", "appointed", "named", "reelected", "re-elected", "installed", "sworn"})) {
+                past = false;
+                ++r;
+                if (r < s.e && ieq(tok(r), "in")) ++r;
+                if (r < s.e && ieq(tok(r), "as")) ++r;
+            } else if (r < s.e && in_list(tok(r), {"served", "serving"}) && r + 1 < s.e && ieq(tok(r + 1), "as")) {
+                r += 2;
+            }
+        }
+        if (r >= s.e) continue;
+        if (in_list(tok(r), {"the", "a", "an"}) && is_lower_word(toks_[r])) ++r;
+        // an owner before the title: "became Japan's prime minister", "is the Emirati foreign minister"
+        Mention own;
+        bool have_own = false;
+        if (auto g = gaz(r, s.e); g.length && !g.surfaces->empty()) {
+            int c = resolve_surfaces(*g.surfaces, r, g.length, s);
+            if (c < 0) continue;
+            const auto& su = (*g.surfaces)[c];
+            auto ty = kb_.entities()[su.entity].type;
+            std::size_t e = r + g.length;
+            bool poss = e < s.e && tok(e) == "'s";
+            if ((ty != EntityType::country && ty != EntityType::organization) || (!poss && su.kind != SurfaceKind::demonym))
+                continue;
+            own.ent = entity_of(su.entity);
+            own.b = own.hb = (std::uint32_t)r;
+            own.e = own.he = (std::uint32_t)e;
+            if (su.kind != SurfaceKind::name) own.surface = span_text(own.hb, own.he);
+            own.cert = 0.9;
+            have_own = true;
+            r = e + (poss ? 1 : 0);
+        }
+        std::string status = past ? "former" : "";
+        for (int g = 0; g < 2 && r < s.e && is_lower_word(toks_[r]) && !office_at(r, s.e).second &&
+                        in_list(tok(r), {"former", "new", "current", "acting", "interim", "transitional", "first", "top", "senior"});
+             ++g) {
+            if (ieq(tok(r), "former")) status = "former";
+            ++r;
+        }
+        auto [oi, ol] = office_at(r, s.e);
+        if (!ol && have_own) std::tie(oi, ol) = portfolio_minister(r, s.e);
+        if (!ol) continue;
+        if (ol == 1 && kb_.offices()[oi].office == "official") {
+            auto dl = deputy_title(r, s.e);
+            if (!dl) continue;  // "is an adviser": too vague
+            ol += dl;
+        }
+        std::size_t te = r + ol;
+        if (!have_own) {
+            Mention tm;
+            if (title_of_owner(te, s, tm, true) || (te + 1 < s.e && ieq(tok(te), "of") && name_of_country(te + 1, s, tm))) {
+                own = tm;
+                te = own.e;
+                own.e = own.he;
+                have_own = true;
+            }
+        }
+        // the predicate ends there (",", ".", "since", "in", "from", "and", "until")
+        if (te < s.e && !(toks_[te].flags & tok_punct) &&
+            !in_list(tok(te), {"since", "in", "from", "until", "and", "when", "after", "before", "between", "for", "at", "on"}))
+            continue;
+        if (!have_own && (titled || !kb_role_on_date(out[k].ent, oi))) continue;
+        if (have_own && holder_conflict(out[k].ent, oi, own.ent.id)) continue;
+        // a titled person's second office only with "now", "currently" or "who" ("former President X, now ...")
+        if (titled && appos) continue;
+        // a past copula about someone still in that office on the date: current ("was re-elected")
+        if (status == "former" && kb_role_on_date(out[k].ent, oi)) status.clear();
+        (void)as_;
+        if (titled) {
+            const auto& off = kb_.offices()[oi];
+            emit_struct(out[k].ent, off.relation, own.ent, out[k].hb, (std::uint32_t)te, off.role, 0.85,
+                        status.empty() ? "current" : "former");
+            continue;
+        }
+        out[k].office = oi;
+        out[k].status = status;
+        out[k].role_title = span_text((std::uint32_t)r, (std::uint32_t)(r + ol));
+        out[k].role_b = out[k].b;
+        out[k].role_e = (std::uint32_t)te;
+        if (have_own) {
+            own.modifier = true;
+            out.push_back(own);
+            out[k].role_of = (int)out.size() - 1;
+        }
+    }
+    // one pass finds whether the sentence has a "government"/"regime" or "successor"/"predecessor" at all
+    bool gov_word = false, succ_word = false;
+    if (gov_words_ < 0) {  // once per article: are those words in the text at all?
+        gov_words_ = (text_.find("government") != std::string_view::npos || text_.find("regime") != std::string_view::npos) |
+                     (text_.find("successor") != std::string_view::npos || text_.find("predecessor") != std::string_view::npos ? 2 : 0);
+    }
+    for (std::size_t p = s.b; gov_words_ > 0 && p + 1 < s.e; ++p) {
+        auto w = toks_[p].norm;
+        switch (w.size()) {
+            case 10: gov_word |= w[0] == 'g' && w == "government"; break;
+            case 6: gov_word |= w[0] == 'r' && w == "regime"; break;
+            case 9: succ_word |= w[0] == 's' && w == "successor"; break;
+            case 11: succ_word |= w[0] == 'p' && w == "predecessor"; break;
+            default: break;
+        }
+    }
+    // "the government of X", "X's government": X leads the country the KB says X leads (then or before)
+    for (std::size_t p = s.b; gov_word && p + 1 < s.e; ++p) {
+        const auto sz = toks_[p].norm.size();
+        if ((sz != 10 && sz != 6) || !in_list(tok(p), {"government", "regime"}) || !is_lower_word(toks_[p])) continue;
+        int pk = -1;
+        std::uint32_t b = (std::uint32_t)p;
+        if (ieq(tok(p + 1), "of")) {
+            pk = mention_at(p + 2, EntityType::person, EntityType::person);
+            if (pk >= 0 && out[pk].office >= 0) pk = -1;  // "the government of President X": the title says it
+        } else if (p > s.b && tok(p - 1) == "'s") {
+            for (std::size_t k = 0; k < out.size(); ++k)
+                if (out[k].ent.type == EntityType::person && out[k].poss && out[k].e == p - 1 && out[k].office < 0 &&
+                    !out[k].modifier)
+                    pk = (int)k, b = out[k].b;
+        }
+        if (pk < 0) continue;
+        auto pix = kb_.find(out[pk].ent.id);
+        if (!pix) continue;
+        const KbRole* lr = nullptr;
+        bool several = false;
+        for (const auto& r : kb_.entities()[*pix].roles) {
+            if (r.relation != Relation::leader_of || !r.of.starts_with("country:")) continue;
+            if (lr && lr->of != r.of) several = true;
+            // the term that covers the article date, else the last one before it
+            bool covers = !a_.date.empty() && (r.from.empty() || r.from.substr(0, 4) <= a_.date.substr(0, 4)) &&
+                          (r.to.empty() || r.to.substr(0, 4) >= a_.date.substr(0, 4));
+            bool before = a_.date.empty() || r.from.empty() || r.from.substr(0, 4) <= a_.date.substr(0, 4);
+            if (covers || (before && (!lr || lr->from < r.from))) lr = &r;
+            if (covers) break;
+        }
+        if (!lr || several) continue;
+        auto cix = kb_.find(lr->of);
+        if (!cix) continue;
+        bool covers = !a_.date.empty() && (lr->from.empty() || lr->from.substr(0, 4) <= a_.date.substr(0, 4)) &&
+                      (lr->to.empty() || lr->to.substr(0, 4) >= a_.date.substr(0, 4));
+        std::uint32_t e = std::max(out[pk].e, (std::uint32_t)(p + 1));
+        emit_struct(out[pk].ent, Relation::leader_of, entity_of(*cix), std::min(b, out[pk].b), e, lr->role, 0.8,
+                    covers ? "current" : "former");
+    }
+    // successors and predecessors
+    for (std::size_t p = s.b + 1; succ_word && p + 1 < s.e; ++p) {
+        const auto sz = toks_[p].norm.size();
+        if ((sz != 9 && sz != 11) || !in_list(tok(p), {"successor", "predecessor"})) continue;
+        Entity owner;
+        std::uint32_t ob = (std::uint32_t)p;
+        if (in_list(tok(p - 1), {"his", "her"})) {
+            for (std::size_t k = 0; k < out.size(); ++k)
+                if (out[k].ent.type == EntityType::person && !out[k].modifier && out[k].e <= p - 1 && out[k].group < 0)
+                    owner = out[k].ent, ob = (std::uint32_t)(p - 1);
+            if (owner.id.empty() && !salient_person_.id.empty() && salient_person_si_ + 1 >= cur_si_)
+                owner = salient_person_, ob = (std::uint32_t)(p - 1);
+        } else if (tok(p - 1) == "'s") {
+            for (std::size_t k = 0; k < out.size(); ++k)
+                if (out[k].ent.type == EntityType::person && out[k].poss && out[k].e == p - 1) owner = out[k].ent, ob = out[k].b;
+        }
+        if (owner.id.empty()) continue;
+        std::size_t q = p + 1;
+        if (q < s.e && tok(q) == ",") ++q;
+        int si = mention_at(q, EntityType::person, EntityType::person);
+        if (si < 0 || out[si].ent.id == owner.id) continue;
+        // the owner's office: as titled in this article, else the one head-of-state/government office the KB gives
+        std::string office_key, of_id, role;
+        for (auto it = persons_seen_.rbegin(); it != persons_seen_.rend(); ++it)
+            if (it->ent.id == owner.id && it->office >= 0 && !it->of_id.empty()) {
+                office_key = kb_.offices()[it->office].office;
+                of_id = it->of_id;
+                break;
+            }
+        auto oix = kb_.find(owner.id);
+        if (office_key.empty() && oix) {
+            bool several = false;
+            for (const auto& r : kb_.entities()[*oix].roles) {
+                if (r.relation != Relation::leader_of || !r.of.starts_with("country:") || r.office.empty()) continue;
+                if (!office_key.empty() && (r.office != office_key || r.of != of_id)) several = true;
+                office_key = r.office, of_id = r.of;
+            }
+            if (several) continue;
+        }
+        if (office_key.empty()) continue;
+        // the successor: a KB person who held that office there (dated by the KB)
+        auto six = kb_.find(out[si].ent.id);
+        if (!six) continue;
+        const KbRole* sr = nullptr;
+        for (const auto& r : kb_.entities()[*six].roles)
+            if (r.office == office_key && r.of == of_id) sr = &r;
+        if (!sr) continue;
+        auto cix = kb_.find(of_id);
+        if (!cix) continue;
+        bool on_date = !a_.date.empty() && (sr->from.empty() || sr->from.substr(0, 4) <= a_.date.substr(0, 4)) &&
+                       (sr->to.empty() || sr->to.substr(0, 4) >= a_.date.substr(0, 4));
+        emit_struct(out[si].ent, sr->relation, entity_of(*cix), ob, out[si].e, sr->role, 0.8, on_date ? "current" : "former");
+    }
+}
+
+// The KB names someone else as the one holder of a single-holder office of `of` on the article date
+// ("President of Honduras, Castro" is not Raul Castro): the reading is wrong.
+bool ArticleRun::holder_conflict(const Entity& person, int office, const std::string& of) const {
+    if (office < 0 || a_.date.empty()) return false;
+    const auto& okey = kb_.offices()[office].office;
+    if (!in_list(okey, {"president", "prime_minister", "premier", "chancellor", "monarch", "foreign_minister",
+                        "defense_minister", "finance_minister", "vice_president", "secretary_general"}))
+        return false;
+    // holders by the office's own relation ("Head of the Office of the President" is no president)
+    const Relation orel = kb_.offices()[office].relation;
+    auto same = [&](std::uint32_t h) {
+        for (const auto& r : kb_.entities()[h].roles)
+            if (r.office == okey && r.of == of && r.relation == orel) return true;
+        return false;
+    };
+    bool any = false;
+    for (auto h : kb_.holders(okey, of, a_.date)) {
+        if (!same(h)) continue;
+        if (kb_.entities()[h].id == person.id) return false;
+        any = true;
+    }
+    if (any) return true;
+    // a KB person holding the office's name under another relation then is no holder either
+    if (auto pix = kb_.find(person.id))
+        for (const auto& r : kb_.entities()[*pix].roles)
+            if (r.office == okey && r.of == of && r.relation != orel) return true;
+    return false;
+}
+
+// The KB gives `person` the office on the article date (year precision, as role_country_from_kb).
+bool ArticleRun::kb_role_on_date(const Entity& person, int office) const {
+    if (office < 0 || a_.date.size() < 4) return false;
+    auto ix = kb_.find(person.id);
+    if (!ix) return false;
+    const auto& okey = kb_.offices()[office].office;
+    const Relation orel = kb_.offices()[office].relation;
+    auto y = a_.date.substr(0, 4);
+    for (const auto& r : kb_.entities()[*ix].roles)
+        if (r.office == okey && r.relation == orel && (r.from.empty() || r.from.substr(0, 4) <= y) && (r.to.empty() || r.to.substr(0, 4) >= y))
+            return true;
+    return false;
+}
+
 // A portfolio before the generic title "minister": "water minister", "Transport Minister",
 // "Infrastructure Minister" (the office table lists the common portfolios; any other is a minister).
 // One word that is no entity, function word, number or title itself. {office, length} or {-1, 0}.
@@ -1217,12 +1725,16 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         if (k < s.e && tok(k) == "-") ++k;  // ex-president
 
         // --- country / org modifier: "Chinese", "Japan's", "U.S."
-        bool have_mod = false;
+        bool have_mod = false, pronoun_mod = false;
         std::size_t after_mod = k;
         // entities block: "Y, whose president, X," -- the country/organization named right before
         // ", whose" owns the office that follows (only when an office follows)
         if (whose_owner(k, s, out, mod)) {
             have_mod = true;
+            after_mod = k + 1;
+        } else if (k < s.e && toks_[k].norm.size() == 3 &&
+                   pronoun_owner(k, s, out, mod)) {  // roles block: "its deputy defence minister X"
+            have_mod = pronoun_mod = true;
             after_mod = k + 1;
         } else if (k < s.e && (toks_[k].flags & tok_word)) {
             auto g = gaz(k, s.e);
@@ -1254,12 +1766,23 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
         // --- office title (after the modifier or at k)
         std::size_t tpos = have_mod ? after_mod : k;
         // skip a few adjectives between modifier and title ("China's top foreign policy official")
-        int office = -1;
+        int office = -1, kb_office = -1;
         std::uint32_t olen = 0;
         std::size_t tstart = tpos;
         for (std::size_t skip = 0; skip <= 2 && tstart < s.e; ++skip) {
             auto [oi, ol] = office_at(tstart, s.e);
-            if (ol) { office = oi; olen = ol; break; }
+            if (ol) {
+                office = oi;
+                olen = ol;
+                // roles block: "deputy defence minister", "deputy chairman": the deputy's office, the whole title
+                // (the KB files deputies under the office after "deputy")
+                if (ol == 1 && kb_.offices()[oi].office == "official")
+                    if (auto dl = deputy_title(tstart, s.e)) {
+                        olen += dl;
+                        kb_office = office_at(tstart + 1, s.e).first;
+                    }
+                break;
+            }
             if (have_mod) {  // entities block: "Ethiopia's water minister", "Finnish Transport Minister"
                 std::tie(oi, ol) = portfolio_minister(tstart, s.e);
                 if (ol) { office = oi; olen = ol; break; }
@@ -1267,9 +1790,11 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             if (!have_mod || !is_lower_word(toks_[tstart]) ||
                 !in_list(tok(tstart), {"top", "chief", "senior", "deputy", "then", "former", "new", "current",
                                        "outgoing", "incoming", "acting", "longtime", "veteran", "special",
-                                       "leading", "powerful", "late"}))
+                                       "leading", "powerful", "late", "transitional", "interim", "ousted"}))
                 break;
-            if (ieq(tok(tstart), "former") || ieq(tok(tstart), "then") || ieq(tok(tstart), "late")) status = "former";
+            if (ieq(tok(tstart), "former") || ieq(tok(tstart), "then") || ieq(tok(tstart), "late") ||
+                ieq(tok(tstart), "ousted"))
+                status = "former";
             ++tstart;
         }
         // "Argentina's Javier Milei", "France's Macron": a KB person right after a possessive country
@@ -1335,6 +1860,17 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     }
                 }
             }
+            // roles block: "the Chairperson of the African Union Commission, X", "the commander of the
+            // Belarusian air force, X", "President of Belarus X": the owner after the title
+            bool owner_after_title = false;
+            // (a country's secretary-general or chairman heads a body of it, not the country)
+            const bool country_title = !in_list(offices[office].office, {"secretary_general", "chairman", "general_secretary"});
+            if (!have_mod && !have_to && title_of_owner(tend, s, mod) &&
+                (country_title || mod.ent.type != EntityType::country)) {
+                have_mod = owner_after_title = true;
+                tend = mod.e;
+                mod.e = mod.he;
+            }
             std::size_t npos = tend;
             bool comma = false;
             if (npos < s.e && tok(npos) == ",") { comma = true; ++npos; }
@@ -1343,17 +1879,58 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             bool lower_title = is_lower_word(toks_[tstart]);
             // a lower-case title with no country ("official Wang") is too weak for unknown names
             bool titled_ok = have_mod || !lower_title;
-            if (npos < s.e && person_from_name(npos, s.e, pm, nlen, titled_ok, office) &&
-                (!comma || have_mod)) {
+            bool found_name = npos < s.e && person_from_name(npos, s.e, pm, nlen, titled_ok, office);
+            // a name the KB does not know after an owner read by the roles block: no organization's words
+            // ("his Chief Federal Response Coordinator")
+            if (found_name && (pronoun_mod || owner_after_title) && !kb_.find(pm.ent.id))
+                for (std::size_t x = npos; x < npos + nlen && found_name; ++x)
+                    if (org_generic_word(tok(x))) found_name = false;
+            // roles block: "The Prime Minister, Boris Johnson": a title set off by a comma with no country
+            // names the person only when it is definite and the KB gives them that office on the date
+            bool comma_ok = !comma || have_mod ||
+                            (found_name && start > s.b && ieq(tok(start - 1), "the") && kb_role_on_date(pm.ent, office));
+            if (found_name && comma_ok) {
+                // roles block: "Prime Minister X of Tuvalu", "President Erdogan of Turkey"
+                std::size_t after_name = npos + nlen;
+                Mention of_mod;
+                const auto& okey_t = offices[office].office;
+                bool generic_title = okey_t == "director" || okey_t == "official" || okey_t == "commander" || !country_title;
+                // a KB person read through a title serves the owner written after it only if the KB has them
+                // there at some time ("King Philippe of Belgium" is not the French prime minister Philippe)
+                auto kb_serves = [&](const std::string& of) {
+                    auto pix = kb_.find(pm.ent.id);
+                    if (!pix) return true;
+                    for (const auto& r : kb_.entities()[*pix].roles)
+                        if (r.of == of) return true;
+                    return false;
+                };
+                if (!have_mod && !have_to && !generic_title && after_name + 1 < s.e && ieq(tok(after_name), "of") &&
+                    name_of_country(after_name + 1, s, of_mod) && !holder_conflict(pm.ent, office, of_mod.ent.id) &&
+                    kb_serves(of_mod.ent.id)) {
+                    mod = of_mod;
+                    have_mod = true;
+                }
+                if (owner_after_title && (holder_conflict(pm.ent, office, mod.ent.id) || !kb_serves(mod.ent.id))) {
+                    // the owner and the name disagree with the KB: the person without a role
+                    pm.b = pm.hb = (std::uint32_t)npos;
+                    pm.e = pm.he = (std::uint32_t)(npos + nlen);
+                    pm.poss = pm.e < s.e && tok(pm.e) == "'s";
+                    register_person(pm);
+                    out.push_back(pm);
+                    i = pm.e;
+                    continue;
+                }
                 pm.b = (std::uint32_t)start;
                 pm.e = (std::uint32_t)(npos + nlen);
                 pm.hb = (std::uint32_t)npos;
                 pm.he = pm.e;
                 pm.office = office;
+                pm.kb_office = kb_office;
                 pm.role_title = span_text((std::uint32_t)tstart, (std::uint32_t)(tstart + olen));
                 pm.status = status;
                 pm.role_b = (std::uint32_t)start;
                 pm.role_e = pm.e;
+                if (have_mod && mod.e > pm.e) pm.role_e = mod.e, pm.e = mod.e;  // "... of Tuvalu" read with the name
                 if (have_mod) {
                     mod.modifier = true;
                     mod.cert = 0.95;
@@ -1512,14 +2089,18 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     // "Name, the Saudi national security adviser": up to two modifiers before the title
                     std::size_t r0 = r;
                     auto [oi, ol] = office_at(r, s.e);
+                    std::string astatus;
                     for (int guard = 0; guard < 2 && !ol && r < s.e && is_lower_word(toks_[r]) &&
                                         in_list(tok(r), {"top", "chief", "senior", "deputy", "former", "current",
-                                                         "acting", "outgoing", "new", "special"});
+                                                         "acting", "outgoing", "new", "special", "transitional",
+                                                         "interim", "then", "now"});
                          ++guard) {
+                        if (in_list(tok(r), {"former", "then"})) astatus = "former";  // roles block
                         ++r;
                         std::tie(oi, ol) = office_at(r, s.e);
                     }
                     if (!ol) r = r0;
+                    if (ol == 1 && kb_.offices()[oi].office == "official") ol += deputy_title(r, s.e);
                     // "Name, the ambassador of France", "Name, the secretary of Iran's security council"
                     if (ol && !have_c && r + ol + 1 < s.e && ieq(tok(r + ol), "of")) {
                         std::size_t u = r + ol + 1;
@@ -1542,6 +2123,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     }
                     if (ol) {
                         m.office = oi;
+                        m.status = astatus;
                         m.role_title = span_text((std::uint32_t)r, (std::uint32_t)(r + ol));
                         m.role_b = m.b;
                         m.role_e = (std::uint32_t)(r + ol);
@@ -1977,6 +2559,53 @@ bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<
 
 // ------------------------------------------------------------------ relations
 
+// roles block: the country of a national title written without one ("Foreign Minister X said") for a
+// person the KB does not know: the one country the sentence and the one before it name, leaving out
+// the countries written as other people's title modifiers ("U.S. Secretary of State Y": those are
+// marked because they are foreign) and places of events ("in Brussels"). Nothing when two remain,
+// when the title is not a government office, or when the KB gives that office there to someone else.
+std::optional<Entity> ArticleRun::context_country(const Mention& m, const std::vector<Mention>& ms) const {
+    if (m.office < 0 || m.role_of >= 0 || !m.status.empty() || kb_.find(m.ent.id)) return std::nullopt;
+    const auto& okey = kb_.offices()[m.office].office;
+    // ministers only: heads of state and government are the KB's (an unknown "President X" is often
+    // historical or foreign)
+    if (!in_list(okey, {"vice_premier", "foreign_minister", "defense_minister", "finance_minister", "trade_minister",
+                        "interior_minister", "unification_minister", "minister"}))
+        return std::nullopt;
+    // the title written as such, capitalized, right before the name, and a minister's ("Secretary" titles
+    // are those of the English-language press's own governments, whose country goes unsaid)
+    if (m.role_b >= m.hb || !is_cap_word(toks_[m.role_b]) || tok(m.hb - 1) == ",") return std::nullopt;
+    if (m.role_title.find("inister") == std::string::npos) return std::nullopt;
+    // a capitalized word before the title is a modifier we could not read ("Soviet Premier X"): unknown
+    // (a portfolio is no modifier: "Transport Minister X")
+    if (m.role_b > cs_->b && is_cap_word(toks_[m.role_b - 1]) && !ieq(tok(m.role_b - 1), "the") &&
+        !portfolio_minister(m.role_b - 1, cs_->e).second)
+        return std::nullopt;
+    std::string found;
+    auto consider = [&](const std::string& id) {
+        if (found.empty()) found = id;
+        else if (found != id) found = "-";
+    };
+    std::vector<char> role_mod(ms.size(), 0);
+    for (const auto& x : ms)
+        if (x.ent.type == EntityType::person && x.role_of >= 0) role_mod[x.role_of] = 1;
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+        const auto& x = ms[k];
+        if (x.ent.type != EntityType::country || x.locative || role_mod[k] || x.group >= 0) continue;
+        consider(x.ent.id);
+    }
+    if (prev_ctx_si_ + 1 == cur_si_)
+        for (const auto& id : prev_ctx_) consider(id);
+    if (found.empty() || found == "-") return std::nullopt;
+    if (!a_.date.empty() && okey != "minister") {  // (the generic "minister" has many holders at once)
+        auto hs = kb_.holders(okey, found, a_.date);
+        if (!hs.empty()) return std::nullopt;  // the KB's holder is someone else
+    }
+    auto ix = kb_.find(found);
+    if (!ix) return std::nullopt;
+    return entity_of(*ix);
+}
+
 void ArticleRun::emit_role(const Mention& m, const std::vector<Mention>& ms, std::size_t si) {
     if (m.office < 0) return;
     const auto& off = kb_.offices()[m.office];
@@ -1987,7 +2616,10 @@ void ArticleRun::emit_role(const Mention& m, const std::vector<Mention>& ms, std
         Relation r2 = rel;
         of = role_country_from_kb(m.ent, m.office, &r2);
         if (of) rel = r2;
+        // "Deputy Defense Secretary X": the KB files the deputy under the office after "deputy"
+        if (!of && m.kb_office >= 0) of = role_country_from_kb(m.ent, m.kb_office, &r2);
     }
+    if (!of) of = context_country(m, ms);  // roles block
     if (!of) return;
     if (of->type != EntityType::country && of->type != EntityType::organization) return;
     auto key = std::make_tuple(m.ent.id, (int)rel, of->id);
@@ -4022,12 +4654,19 @@ std::size_t ArticleRun::read_full_name(std::size_t i, std::size_t end) const {
 // apposition gives. Only when the apposition names the country or organization.
 bool ArticleRun::appositive_unknown(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
     if (!is_cap_word(toks_[i]) || gaz(i, s.e).length) return false;
-    if (i > s.b && is_cap_word(toks_[i - 1])) return false;
+    if (i > s.b && is_cap_word(toks_[i - 1]) && !(i == s.b + 1 && in_list(tok(i - 1), {"dr.", "mr.", "ms.", "mrs.", "prof."})))
+        return false;
+    // "Name of the ... Party" (a cheap look first: a name of two or three words, then "of")
+    if (i + 4 < s.e && is_cap_word(toks_[i + 1]) &&
+        (ieq(tok(i + 2), "of") || (is_cap_word(toks_[i + 2]) && ieq(tok(i + 3), "of"))) &&
+        party_member_unknown(i, s, out))
+        return true;
     {  // cheap test first: a comma within the next few name-like tokens
         std::size_t j = i + 1;
         while (j < s.e && j < i + 10 && ((toks_[j].flags & tok_word) || tok(j) == "-") && !(toks_[j].flags & tok_digit)) ++j;
         if (j >= s.e || j == i + 1 || tok(j) != ",") return false;
     }
+    if (affiliation_unknown(i, s, out)) return true;  // roles block
     std::size_t n = read_full_name(i, s.e);
     if (n < 2 || i + n + 2 >= s.e || tok(i + n) != ",") return false;
     // a real name: no all-capital words ("DONALD J. TRUMP"), no apostrophes ("I'm"), no salutation or
@@ -4113,6 +4752,195 @@ bool ArticleRun::appositive_unknown(std::size_t& i, const Sentence& s, std::vect
     out.push_back(pm);
     register_person(pm);
     i = after;
+    return true;
+}
+
+// roles block: "of the [centre-right] National Coalition Party" at q (after "of"): the party, a KB
+// organization of kind party or a capitalized name of two to five words ending in "Party"; its end in e.
+bool ArticleRun::party_after_of(std::size_t q, const Sentence& s, Entity& party, std::size_t& pb, std::size_t& e) {
+    if (q >= s.e || !ieq(tok(q), "the")) return false;
+    ++q;
+    for (int w = 0; w < 4 && q < s.e && (is_lower_word(toks_[q]) || tok(q) == "-") && !is_function_word(tok(q)); ++w) ++q;
+    if (q >= s.e || !is_cap_word(toks_[q])) return false;
+    pb = q;
+    if (auto g = gaz(q, s.e); g.length && !g.surfaces->empty()) {
+        int c = resolve_surfaces(*g.surfaces, q, g.length, s);
+        if (c < 0) return false;
+        const auto& ke = kb_.entities()[(*g.surfaces)[c].entity];
+        if (ke.type != EntityType::organization || ke.kind != "party") return false;
+        party = entity_of((*g.surfaces)[c].entity);
+        e = q + g.length;
+        return true;
+    }
+    std::size_t j = q;
+    while (j < s.e && j < q + 5 && is_cap_word(toks_[j]) && !gaz(j, s.e).length) ++j;
+    if (j - q < 2 || !ieq(tok(j - 1), "party")) return false;
+    std::string name = span_text((std::uint32_t)q, (std::uint32_t)j);
+    party = {"org:" + slugify(name), name, EntityType::organization};
+    e = j;
+    return true;
+}
+
+// roles block: "Name of the centre-right National Coalition Party": a person the KB may not know,
+// member_of the party named right after.
+bool ArticleRun::party_member_unknown(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
+    std::size_t n = read_full_name(i, s.e);
+    if (n < 2 || i + n + 3 >= s.e || !ieq(tok(i + n), "of")) return false;
+    if (i > s.b && (in_list(tok(i - 1), {"of", "for", "on", "the", "a", "an"}) || is_cap_word(toks_[i - 1]))) return false;
+    for (std::size_t p = i; p < i + n; ++p)
+        if (org_generic_word(tok(p)) || office_at(p, s.e).second || gaz(p, s.e).length) return false;
+    Entity party;
+    std::size_t pb = 0, e = 0;
+    if (!party_after_of(i + n + 1, s, party, pb, e)) return false;
+    if (e < s.e && !in_list(tok(e), {",", ".", ";", ")", "and", "said", "says", "told", "who"})) return false;
+    Mention pm;
+    std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
+    pm.ent = {"person:" + slugify(name), name, EntityType::person};
+    pm.b = pm.hb = (std::uint32_t)i;
+    pm.e = pm.he = (std::uint32_t)(i + n);
+    pm.cert = 0.8;
+    Mention om;
+    om.ent = party;
+    om.b = om.hb = (std::uint32_t)pb;
+    om.e = om.he = (std::uint32_t)e;
+    om.cert = 0.8;
+    om.modifier = true;
+    out.push_back(om);
+    out.push_back(pm);
+    register_person(pm);
+    emit_struct(pm.ent, Relation::member_of, party, (std::uint32_t)i, (std::uint32_t)e, "Member", 0.8);
+    i = e;
+    return true;
+}
+
+// roles block: "Name, a senior fellow at the Y Forum", "Name, deputy Asia director of Human Rights
+// Watch", "Name, a lecturer in law at the University of Z": a person the KB does not know who works
+// for an organization named right there (a KB organization or a capitalized name with an
+// organizational head noun), official_of it (leader_of for a head's title: "president of").
+bool ArticleRun::affiliation_unknown(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
+    std::size_t n = read_full_name(i, s.e);
+    if (n < 2 || i + n + 3 >= s.e || tok(i + n) != ",") return false;
+    // a name, not the end of an organization's ("the National Bureau of Economic Research, a ...")
+    if (i > s.b && in_list(tok(i - 1), {"of", "for", "on", "the", "a", "an"})) return false;
+    for (std::size_t p = i; p < i + n; ++p) {
+        auto w = tok(p);
+        if (org_generic_word(w) || office_at(p, s.e).second) return false;
+        if (w.find('\'') != std::string_view::npos) return false;
+        if (w.size() > 2 && std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) return false;
+    }
+    if (auto* v = kb_.by_surname(tok(i + n - 1)))
+        for (auto ix : *v)
+            if (!kb_.entities()[ix].name.empty() && kb_.entities()[ix].name[0] == tok(i)[0]) return false;
+    std::size_t r = i + n + 1;
+    if (in_list(tok(r), {"a", "an", "the"}) && is_lower_word(toks_[r])) ++r;
+    // up to three modifiers, then the head: an office title or a research/teaching post
+    int office = -1;
+    std::size_t he = 0, hb = 0;
+    for (std::size_t x = r; x < r + 4 && x < s.e; ++x) {
+        if (!(toks_[x].flags & tok_word) || (toks_[x].flags & tok_digit) || is_function_word(tok(x)) || is_determiner(tok(x)))
+            break;
+        if (auto g = gaz(x, s.e); g.length && !g.surfaces->empty() &&
+                                  kb_.entities()[(*g.surfaces)[0].entity].type != EntityType::place)
+            break;  // a country/organization/person among the modifiers: another construction
+        if (auto [oi, ol] = office_at(x, s.e); ol && is_lower_word(toks_[x])) {
+            if (x + ol < s.e && (toks_[x + ol].flags & tok_word) && !is_function_word(tok(x + ol))) continue;
+            office = oi, hb = x, he = x + ol;
+            break;
+        }
+        if (is_lower_word(toks_[x]) &&
+            in_list(tok(x), {"fellow", "researcher", "analyst", "associate", "lecturer", "professor", "scholar",
+                             "economist", "expert", "specialist", "founder", "co-founder", "editor"})) {
+            if (x + 1 < s.e && (toks_[x + 1].flags & tok_word) && !is_function_word(tok(x + 1))) continue;
+            hb = x, he = x + 1;
+            break;
+        }
+    }
+    if (!he) return false;
+    std::size_t q = he;
+    // "a lecturer in international law at ..."
+    if (q + 1 < s.e && ieq(tok(q), "in")) {
+        std::size_t x = q + 1, w = 0;
+        while (x < s.e && w < 3 && is_lower_word(toks_[x]) && !is_function_word(tok(x))) ++x, ++w;
+        if (w > 0) q = x;
+    }
+    if (q + 1 >= s.e || !in_list(tok(q), {"at", "of", "with", "for"})) return false;
+    ++q;
+    if (q < s.e && ieq(tok(q), "the")) ++q;
+    // "the Amman-based X"
+    if (q + 3 < s.e && is_cap_word(toks_[q]) && tok(q + 1) == "-" && ieq(tok(q + 2), "based")) q += 3;
+    if (q >= s.e || !is_cap_word(toks_[q])) return false;
+    Mention om;
+    bool kb_org = false;
+    if (auto g = gaz(q, s.e); g.length && !g.surfaces->empty()) {
+        int c = resolve_surfaces(*g.surfaces, q, g.length, s);
+        if (c >= 0) {
+            const auto& su = (*g.surfaces)[c];
+            if (kb_.entities()[su.entity].type == EntityType::organization && su.kind == SurfaceKind::name) {
+                if (kb_.entities()[su.entity].kind == "media") return false;
+                om.ent = entity_of(su.entity);
+                om.b = om.hb = (std::uint32_t)q;
+                om.e = om.he = (std::uint32_t)(q + g.length);
+                kb_org = true;
+            }
+        }
+    }
+    if (!kb_org) {
+        // a capitalized name ending in an organizational head noun, with an "of"/"for" complement
+        // ("the Beirut Strategy Institute", "the University of the West Indies")
+        auto head = [&](std::string_view w) {
+            return org_head_noun(w) || in_list(w, {"institute", "university", "centre", "center", "foundation", "watch",
+                                                   "school", "college", "society", "network", "group", "initiative"});
+        };
+        std::size_t j = q, words = 0, last_head = 0;
+        bool complement = false;
+        while (j < s.e && words < 7) {
+            if (is_cap_word(toks_[j]) && !is_function_word(tok(j))) {
+                if (head(tok(j))) last_head = j + 1;
+                ++j, ++words;
+                continue;
+            }
+            if (!complement && last_head == j && j + 1 < s.e && in_list(tok(j), {"of", "for", "on"})) {
+                std::size_t x = j + 1;
+                if (x < s.e && ieq(tok(x), "the")) ++x;
+                if (x < s.e && is_cap_word(toks_[x])) {
+                    complement = true;
+                    j = x;
+                    continue;
+                }
+            }
+            break;
+        }
+        std::size_t e = complement ? j : last_head;
+        if (!last_head || e - q < 2 || (!complement && j != last_head)) return false;
+        std::string oname = span_text((std::uint32_t)q, (std::uint32_t)e);
+        om.ent = {"org:" + slugify(oname), oname, EntityType::organization};
+        om.b = om.hb = (std::uint32_t)q;
+        om.e = om.he = (std::uint32_t)e;
+    }
+    // the organization ends the apposition
+    if (om.e < s.e && !in_list(tok(om.e), {",", ".", ";", ")", "and", "said", "says", "told", "who", "in"})) return false;
+    Mention pm;
+    std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
+    pm.ent = {"person:" + slugify(name), name, EntityType::person};
+    pm.b = pm.hb = (std::uint32_t)i;
+    pm.e = pm.he = (std::uint32_t)(i + n);
+    pm.cert = 0.8;
+    // the office gives the relation; a research or teaching post is an official's
+    pm.office = office;
+    if (office < 0 || kb_.offices()[office].office == "official")
+        for (std::size_t x = 0; x < kb_.offices().size(); ++x)
+            if (kb_.offices()[x].office == "official") pm.office = (int)x;
+    if (pm.office < 0) return false;
+    pm.role_title = span_text((std::uint32_t)hb, (std::uint32_t)he);
+    pm.role_b = pm.b;
+    pm.role_e = om.e;
+    om.modifier = true;
+    om.cert = 0.8;
+    out.push_back(om);
+    pm.role_of = (int)out.size() - 1;
+    out.push_back(pm);
+    register_person(pm);
+    i = om.e;
     return true;
 }
 
@@ -4370,7 +5198,7 @@ std::vector<int> ArticleRun::participle_subject(std::size_t tb, std::size_t te) 
 }
 
 void ArticleRun::emit_struct(const Entity& person, Relation rel, const Entity& of, std::uint32_t b, std::uint32_t e,
-                             const std::string& role, double conf) {
+                             const std::string& role, double conf, const char* status) {
     auto key = std::make_tuple(person.id, (int)rel, of.id);
     if (role_done_.count(key)) return;
     role_done_.insert(key);
@@ -4386,7 +5214,7 @@ void ArticleRun::emit_struct(const Entity& person, Relation rel, const Entity& o
     t.date = a_.date;
     t.confidence = conf;
     t.attributes["role"] = role;
-    t.attributes["status"] = "current";
+    t.attributes["status"] = status;
     out_.push_back(std::move(t));
 }
 
@@ -4516,6 +5344,22 @@ void ArticleRun::note_salience(const std::vector<Mention>& ms, std::size_t si) {
 
 std::vector<Triple> ArticleRun::run() {
     toks_ = tokenize(text_);
+    // roles block: a family name written in capitals before the given name ("KISHIDA Fumio", the
+    // Japanese and Korean official style) is read as the capitalized name ("Kishida Fumio")
+    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
+        auto w = toks_[i].norm, nx = toks_[i + 1].norm;
+        if (w.size() < 3 || !(toks_[i].flags & tok_word) || nx.size() < 2 || !(toks_[i + 1].flags & tok_upper) ||
+            !(nx[1] >= 'a' && nx[1] <= 'z') || (i > 0 && toks_[i - 1].norm.size() > 1 &&
+                                                std::all_of(toks_[i - 1].norm.begin(), toks_[i - 1].norm.end(),
+                                                            [](char c) { return c >= 'A' && c <= 'Z'; })))
+            continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        if (kb_.entry(w)) continue;  // an acronym the KB knows ("NATO Secretary")
+        std::string t(w);
+        for (std::size_t k = 1; k < t.size(); ++k) t[k] = (char)(t[k] - 'A' + 'a');
+        caps_names_.push_back(std::move(t));
+        toks_[i].norm = caps_names_.back();
+    }
     split_sentences();
     count_entities();
     std::vector<Mention> ms;
@@ -4525,6 +5369,7 @@ std::vector<Triple> ArticleRun::run() {
         persons_before_ = persons_seen_.size();
         cur_si_ = si;
         find_mentions(s, ms);
+        predicate_roles(s, ms);  // roles block
         unknown_treaties(s, ms);
         // "U.S.-led", "Barbados-flagged", "China-based": a compound modifier, not an actor
         for (auto& m : ms)
@@ -4569,6 +5414,17 @@ std::vector<Triple> ArticleRun::run() {
         record_groups(ms);
         collect_group_sets(ms, s.e, si, group_cands_);
         if (group_cands_.size() > 256) group_cands_.erase(group_cands_.begin(), group_cands_.begin() + 128);
+        {  // roles block: this sentence's countries for context_country in the next one
+            std::vector<char> role_mod(ms.size(), 0);
+            for (const auto& x : ms)
+                if (x.ent.type == EntityType::person && x.role_of >= 0) role_mod[x.role_of] = 1;
+            prev_ctx_.clear();
+            for (std::size_t k = 0; k < ms.size(); ++k)
+                if (ms[k].ent.type == EntityType::country && !ms[k].locative && !role_mod[k] && ms[k].group < 0 &&
+                    std::find(prev_ctx_.begin(), prev_ctx_.end(), ms[k].ent.id) == prev_ctx_.end())
+                    prev_ctx_.push_back(ms[k].ent.id);
+            prev_ctx_si_ = si;
+        }
         // the two people named in this sentence: what "both leaders" refers to next
         {
             std::vector<Entity> ps;

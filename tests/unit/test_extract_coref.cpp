@@ -156,8 +156,10 @@ TEST_CASE("phrases: a visit by X to Y, a clause after 'After'") {
 }
 
 TEST_CASE("apposition: a known person written another way is not a new person") {
-    // same surname and given-name initial as a KB person: not invented as someone new
-    CHECK(coref_facts("Joseph Q. Biden, the President of the United States, arrived.", "2022-05-10").empty());
+    // same surname and given-name initial as a KB person: not invented as someone new (the surname is the
+    // KB person, whose office the apposition states)
+    CHECK(coref_facts("Joseph Q. Biden, the President of the United States, arrived.", "2022-05-10") ==
+          Facts{"person:joe-biden leader_of country:USA"});
     // another initial: a different person, with the role the apposition gives
     CHECK(coref_facts("Maria Biden, the ambassador of Chile to Peru, arrived.") ==
           Facts{"person:maria-biden official_of country:CHL"});
