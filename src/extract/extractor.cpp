@@ -316,6 +316,10 @@ private:
     std::string main_country_;
     std::deque<std::string> caps_names_;  // title-cased family names written in capitals (roles block)
     int gov_words_ = -1;                  // roles block: bit 1 "government"/"regime", bit 2 "successor"/"predecessor" in the text
+    // who says "our": the country of the article's author (a government site: its country) and of the
+    // speaker of the current transcript turn ("PRESIDENT X:"), empty when unknown
+    std::string doc_country_, turn_country_;
+    void speaker_turn(const Sentence& s);
     // coreference state
     std::map<std::string, std::vector<PersonRec>, std::less<>> surname_map_;  // surname -> persons seen
     std::vector<PersonRec> persons_seen_;
@@ -2364,6 +2368,26 @@ bool ArticleRun::group_fits(const GroupCand& g, int want, std::size_t n, const s
     return true;
 }
 
+// A transcript turn opens with its speaker's label in capitals and a colon ("PRESIDENT KIM:",
+// "PRIME MINISTER ALBANESE:", "Q:"): the speaker's country, if a person of that surname was named.
+void ArticleRun::speaker_turn(const Sentence& s) {
+    std::size_t k = s.b;
+    for (; k < s.e && k < s.b + 7; ++k) {
+        auto w = tok(k);
+        if (w == ":") break;
+        if (!(toks_[k].flags & tok_word) && w != "." && w != "-") return;
+        for (char c : w)
+            if (c >= 'a' && c <= 'z') return;
+    }
+    if (k == s.b || k >= s.e || tok(k) != ":" || k + 1 >= s.e) return;
+    turn_country_.clear();
+    std::string sur(tok(k - 1));
+    for (std::size_t x = 1; x < sur.size(); ++x)
+        if (sur[x] >= 'A' && sur[x] <= 'Z' && sur[x - 1] != '-') sur[x] = (char)(sur[x] - 'A' + 'a');
+    if (auto it = surname_map_.find(sur); it != surname_map_.end() && it->second.size() == 1)
+        turn_country_ = person_country(it->second[0].ent, {});
+}
+
 bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<Mention>& out) {
     auto number = [](std::string_view w) -> std::size_t {
         static constexpr std::string_view nums[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
@@ -2485,6 +2509,18 @@ bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<
     bool opens = b0 == s.b || (toks_[b0 - 1].flags & tok_punct) ||
                  in_list(tok(b0 - 1), {"and", "as", "while", "when", "where", "after", "before", "because", "since", "but",
                                        "that", "said", "says"});
+    // "our two countries": the speaker's own country is one of them (the author's, the speaker's of a
+    // transcript turn); a set without it is not meant, and an unknown speaker resolves nothing
+    std::string_view need[2];
+    if (ieq(det, "our")) {
+        if (want == 1 || (doc_country_.empty() && turn_country_.empty())) return false;
+        need[0] = doc_country_, need[1] = turn_country_;
+    }
+    auto has_need = [&](const std::vector<Entity>& v) {
+        for (auto c : need)
+            if (!c.empty() && std::none_of(v.begin(), v.end(), [&](const Entity& x) { return x.id == c; })) return false;
+        return true;
+    };
     std::vector<GroupCand> pool;
     collect_group_sets(out, b0, cur_si_, pool);
     const std::vector<Entity>* hit = nullptr;
@@ -2513,6 +2549,7 @@ bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<
                         return;
                 }
             if (!group_fits(g, want, n, region, of.id.empty() ? nullptr : &of, out)) return;
+            if (!has_need(g.members)) return;
             std::vector<std::string> ids;
             for (auto& m : g.members) ids.push_back(m.id);
             std::sort(ids.begin(), ids.end());
@@ -2537,6 +2574,7 @@ bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<
         for (const auto& g : group_cands_) {
             if (g.people || !g.coord || g.members.size() != n || g.si + window >= cur_si_) continue;
             if (region && !group_fits(g, 0, n, region, nullptr, out)) continue;
+            if (!has_need(g.members)) continue;
             if (!hit) { hit = &g.members; continue; }
             std::vector<std::string> a, b;
             for (auto& m : *hit) a.push_back(m.id);
@@ -2550,7 +2588,7 @@ bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<
         hit = &last_person_pair_;  // two people who met, a few sentences back
     if (!hit && n == 2 && want != 1 && !region && !ieq(tok(e - 1), "allies") && pair_countries(out, found, opens))
         hit = &found;  // "Australian PM A met Chinese President B ..., as the two countries ..."
-    if (!hit) return false;
+    if (!hit || !has_need(*hit)) return false;
     auto members = *hit;
     push_group(members, b0, e, s, out);
     i = e;
@@ -3542,6 +3580,42 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
     if (tr.pos == Trigger::Pos::verb && i > s.b + 1 && tok(i - 1) == "-" &&
         !(toks_[i - 1].flags & tok_space_before) && !(toks_[i].flags & tok_space_before) && is_lower_word(toks_[i - 2]))
         return false;
+    {
+        auto w = tok(i);
+        // "meet the needs of X", "in meeting the challenges": meet in the sense of satisfy, no meeting
+        if (tr.relation == Relation::meets_with && w.size() >= 4 && (w.starts_with("meet") || w.starts_with("Meet"))) {
+            std::size_t p = te;
+            while (p < s.e && p < te + 3 && is_lower_word(toks_[p]) &&
+                   (is_determiner(tok(p)) || in_list(tok(p), {"our", "their", "its", "his", "her", "these", "this", "those",
+                                                              "shared", "common", "global", "new", "growing", "urgent",
+                                                              "basic", "many", "key", "humanitarian", "evolving"})))
+                ++p;
+            if (p < s.e && in_list(tok(p), {"needs", "need", "challenge", "challenges", "goal", "goals", "target", "targets",
+                                            "demand", "demands", "obligations", "obligation", "commitments", "commitment",
+                                            "requirements", "requirement", "standards", "standard", "criteria",
+                                            "expectations", "threat", "threats", "deadline", "deadlines", "benchmarks",
+                                            "moment", "test", "crisis", "crises", "shortfall", "costs", "conditions"}))
+                return false;
+            // "cooperation on meeting ...", "in meeting ...": a gerund after a preposition not followed by
+            // with/between is an activity, not a meeting held
+            if (te - i == 1 && ieq(w, "meeting") && i > s.b + 1 && in_list(tok(i - 1), {"on", "in", "for", "toward", "towards"}) &&
+                tok(i - 2) != "-" &&
+                !(te < s.e && in_list(tok(te), {"with", "between", "among", "of"})))
+                return false;
+        }
+        // "the two governments call on X to ...": an appeal, not a phone call
+        if (tr.relation == Relation::meets_with && tr.pos == Trigger::Pos::noun && te - i == 1 &&
+            in_list(w, {"call", "calls"}) && te < s.e && in_list(tok(te), {"on", "upon", "for"}))
+            return false;
+        // "the challenges facing X", "threats confronting X": what X faces; the trigger noun is no act
+        // of anyone against X ("issues confronting X" likewise)
+        if (te < s.e && tr.pos == Trigger::Pos::noun && in_list(tok(te), {"facing", "confronting"}) &&
+            tr.relation != Relation::meets_with)
+            return false;
+        if (in_list(w, {"facing", "confronting"}) && i > s.b && is_lower_word(toks_[i - 1]) &&
+            !is_function_word(tok(i - 1)) && tok(i - 1).size() > 3 && tok(i - 1).back() == 's')
+            return false;
+    }
     if (!tr.needs.empty()) {
         bool ok = false;
         std::size_t from = i > s.b + 6 ? i - 6 : s.b;
@@ -5362,12 +5436,25 @@ std::vector<Triple> ArticleRun::run() {
     }
     split_sentences();
     count_entities();
+    {
+        // a government site writes for its country: "our two countries" includes it
+        std::string_view u = a_.url;
+        if (auto p = u.find("://"); p != std::string_view::npos) u.remove_prefix(p + 3);
+        u = u.substr(0, u.find('/'));
+        auto ends = [&](std::string_view x) { return u.size() >= x.size() && u.substr(u.size() - x.size()) == x; };
+        if (ends(".gov") || ends(".mil")) doc_country_ = "country:USA";
+        else if (ends(".gov.uk")) doc_country_ = "country:GBR";
+        else if (ends(".gc.ca")) doc_country_ = "country:CAN";
+        else if (ends(".gov.au")) doc_country_ = "country:AUS";
+        else if (ends(".gov.in")) doc_country_ = "country:IND";
+    }
     std::vector<Mention> ms;
     for (std::size_t si = 0; si < sents_.size(); ++si) {
         const auto& s = sents_[si];
         ms.clear();
         persons_before_ = persons_seen_.size();
         cur_si_ = si;
+        speaker_turn(s);
         find_mentions(s, ms);
         predicate_roles(s, ms);  // roles block
         unknown_treaties(s, ms);

@@ -127,3 +127,69 @@ TEST_CASE("groups suite: leaving an organization's programme is leaving the prog
     CHECK(only(gfacts("Belarus suspended its participation in the EU's Eastern Partnership in 2021."), "withdraws_from") ==
           Facts{"country:BLR withdraws_from treaty:eastern-partnership"});
 }
+
+namespace {
+
+// the facts of `text` published at `url`
+Facts url_facts(const std::string& text, const std::string& url) {
+    auto a = geokg::testing::plain_article(text, "2023-05-10");
+    a.url = url;
+    Facts out;
+    for (auto& t : geokg::testing::data_extractor().extract(a)) {
+        if (!t.is_fact()) continue;
+        std::string s = t.subject.id, o = t.object.id;
+        if (geokg::info(t.relation).symmetric && o < s) std::swap(s, o);
+        out.insert(s + " " + std::string(geokg::to_string(t.relation)) + " " + o);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("groups: 'our two countries' includes the speaker's country") {
+    // a government site speaks for its country: the last pair without it is not meant
+    const std::string t1 = "Ghana and Togo signed a border accord last year. "
+                           "The partnership between our two countries has never been stronger.";
+    CHECK(only(url_facts(t1, "https://www.whitehouse.gov/briefings/x/"), "cooperates_with").empty());
+    // an unknown speaker (a news site, no transcript turn): nothing
+    CHECK(only(url_facts("Peru and Chile opened a new border crossing. Cooperation between our two nations is growing.",
+                         "https://news.example.com/a/"),
+               "cooperates_with")
+              .empty());
+    // the pair with the author's country is meant
+    CHECK(only(url_facts("The United States and Kenya held talks in Nairobi on Monday. "
+                         "The partnership between our two countries has never been stronger.",
+                         "https://www.state.gov/x/"),
+               "cooperates_with") == Facts{"country:KEN cooperates_with country:USA"});
+    // "their two countries" is not first person: the last pair
+    CHECK(only(url_facts("Peru and Chile opened a new border crossing. Cooperation between their two countries is growing.",
+                         "https://news.example.com/a/"),
+               "cooperates_with") == Facts{"country:CHL cooperates_with country:PER"});
+    // "our two leaders": no person set is the speaker's country
+    CHECK(only(url_facts("Ghana and Togo signed a border accord. Our two leaders met again on Friday.",
+                         "https://www.whitehouse.gov/x/"),
+               "meets_with")
+              .empty());
+}
+
+TEST_CASE("groups: relation triggers around group references") {
+    // "challenges facing X": X faces them; nobody opposes X
+    auto f = gfacts("Canada and Mexico held talks on Monday. They discussed the economic challenges facing the two countries.");
+    CHECK(only(f, "opposes").empty());
+    CHECK(only(gfacts("Japan and Australia signed a pact. The issues confronting the two countries are many."), "opposes").empty());
+    // "meet the needs of": satisfy, not a meeting
+    CHECK(only(gfacts("Sweden pledged to meet the needs of Ukraine this winter."), "meets_with").empty());
+    CHECK(only(gfacts("Norway and Iceland agreed on closer cooperation on meeting the challenges of the Arctic."), "meets_with")
+              .empty());
+    // "call on X to": an appeal, not a phone call between them
+    auto c = geokg::testing::triple_keys(geokg::testing::data_extractor(),
+                                         "Ghana and Senegal held talks in Accra. The two governments call on Mali to hold elections.",
+                                         "2023-05-10");
+    CHECK(only(c, "meets_with") == Facts{"country:GHA meets_with country:SEN"});
+    // a real meeting still counts
+    CHECK(only(gfacts("Poland and Lithuania signed a deal. The two countries held a meeting with Ukraine on Friday."), "meets_with")
+              .count("country:POL meets_with country:UKR") == 1);
+    // aid to a group after a preposition
+    CHECK(only(gfacts("Kenya, Uganda and Tanzania were hit by floods. Japan announced new aid to the three countries."), "aids") ==
+          Facts{"country:JPN aids country:KEN", "country:JPN aids country:TZA", "country:JPN aids country:UGA"});
+}
