@@ -3405,6 +3405,35 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
     if (tr.relation == Relation::deploys_to && om.ent.type == EntityType::place)
         if (auto pix = kb_.find(om.ent.id))
             if (kb_.entities()[*pix].members.empty() && kb_.entities()[*pix].country == sm.ent.id) return false;
+    // "X hosted Y in Beijing", "Y was received in Tokyo by X": the guest visits the host's city (a capital
+    // or a country named after the host verb; the city stands for its country)
+    if (tr.relation == Relation::meets_with && tr.pos == Trigger::Pos::verb && om.ent.type == EntityType::person &&
+        sm.ent.type == EntityType::person &&
+        in_list(tok(tb), {"hosted", "hosts", "hosting", "host", "received", "receives", "receiving", "welcomed",
+                          "welcomes", "welcoming"})) {
+        std::size_t q = om.b >= te ? om.e : te;  // after the guest (active) or after the verb (passive)
+        if (q + 1 < s.e && in_list(tok(q), {"in", "to"})) {
+            ++q;
+            for (int k = 0; k < (int)cm_->size(); ++k) {
+                const auto& m = (*cm_)[k];
+                if (m.b != q || !(m.kind == SurfaceKind::capital || m.ent.type == EntityType::country)) continue;
+                if (m.ent.type != EntityType::country) break;
+                bool home = false;  // a guest at home is no visitor
+                if (auto gix = kb_.find(om.ent.id)) home = kb_.entities()[*gix].country == m.ent.id;
+                if (!home) {
+                    static const Trigger guest = [] {
+                        Trigger h;
+                        h.relation = Relation::visits;
+                        h.prior = 0.7;
+                        h.direct = true;
+                        return h;
+                    }();
+                    emit(oi_, k, guest, tb, te, clause_start, factor);
+                }
+                break;
+            }
+        }
+    }
     // "welcomed X to Tokyo", "greeted the president at the palace": hosting a visitor, not support
     if (tr.relation == Relation::supports && tr.pos == Trigger::Pos::verb && om.b >= te &&
         (ieq(tok(tb), "welcome") || ieq(tok(tb), "welcomed") || ieq(tok(tb), "welcomes") || ieq(tok(tb), "welcoming")) &&

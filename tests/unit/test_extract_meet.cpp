@@ -133,3 +133,94 @@ TEST_CASE("meet: threats") {
     CHECK(mfacts("Hungary threatened to quit the European Union.").empty());
     CHECK(mall("China did not threaten Japan.") == S{"country:CHN threatens country:JPN neg"});
 }
+
+TEST_CASE("meet: variants of meeting, hosting and audiences") {
+    CHECK(mfacts("Narendra Modi sat down with Fumio Kishida for ninety minutes.") ==
+          S{"person:fumio-kishida meets_with person:narendra-modi"});
+    CHECK(mfacts("Pope Francis granted an audience to Emmanuel Macron.") ==
+          S{"person:emmanuel-macron meets_with person:pope-francis"});
+    CHECK(mfacts("Emmanuel Macron had an audience with Pope Francis at the Vatican.") ==
+          S{"person:emmanuel-macron meets_with person:pope-francis"});
+    CHECK(mfacts("Joe Biden huddled with Fumio Kishida on the summit's margins.") ==
+          S{"person:fumio-kishida meets_with person:joe-biden"});
+    CHECK(mfacts("Joe Biden telephoned Olaf Scholz after the vote.") ==
+          S{"person:joe-biden meets_with person:olaf-scholz"});
+    CHECK(mfacts("It was the first face-to-face meeting between Joe Biden and Xi Jinping.") ==
+          S{"person:joe-biden meets_with person:xi-jinping"});
+    CHECK(mfacts("Wang Yi met with Antony Blinken and Jake Sullivan in Vienna.") ==
+          S{"person:antony-blinken meets_with person:wang-yi", "person:jake-sullivan meets_with person:wang-yi"});
+    CHECK(mfacts("Olaf Scholz's talks with Emmanuel Macron centred on energy.") ==
+          S{"person:emmanuel-macron meets_with person:olaf-scholz"});
+    // look-alikes: needs met, events hosted, reactions received, unnamed meetings, refusals
+    CHECK(mfacts("Joe Biden hosted the summit on democracy.").empty());
+    CHECK(mfacts("Qatar hosted the World Cup in 2022.").empty());
+    CHECK(mfacts("The meeting in Geneva was postponed.").empty());
+    CHECK(mfacts("Joe Biden refused to meet Xi Jinping.").empty());
+    CHECK(mfacts("Emmanuel Macron, speaking in Paris, said France would act.").empty());
+    CHECK(mall("Joe Biden did not meet Xi Jinping during the summit.") ==
+          S{"person:joe-biden meets_with person:xi-jinping neg"});
+}
+
+TEST_CASE("meet: a guest hosted or received in a capital visits its country") {
+    CHECK(mfacts("Xi Jinping hosted Emmanuel Macron in Beijing.") ==
+          S{"person:emmanuel-macron meets_with person:xi-jinping", "person:emmanuel-macron visits country:CHN"});
+    CHECK(mfacts("Olaf Scholz was received in Beijing by Xi Jinping.") ==
+          S{"person:olaf-scholz meets_with person:xi-jinping", "person:olaf-scholz visits country:CHN"});
+    CHECK(mfacts("Olaf Scholz welcomed Narendra Modi to Berlin on Sunday.") ==
+          S{"person:narendra-modi meets_with person:olaf-scholz", "person:narendra-modi visits country:DEU"});
+    // a provincial city is not asserted as the country visited; nor is a guest at home a visitor
+    CHECK(mfacts("Xi Jinping received Emmanuel Macron in Guangzhou.") ==
+          S{"person:emmanuel-macron meets_with person:xi-jinping"});
+    CHECK(mfacts("Joe Biden hosted Antony Blinken in Washington.") ==
+          S{"person:antony-blinken meets_with person:joe-biden"});
+}
+
+TEST_CASE("meet: variants of visits") {
+    CHECK(mfacts("Joe Biden made a stop in Ireland on his way home.") == S{"person:joe-biden visits country:IRL"});
+    CHECK(mfacts("Fumio Kishida stopped over in Poland on his way to Kyiv.") ==
+          S{"person:fumio-kishida visits country:POL"});
+    CHECK(mfacts("Fumio Kishida toured Ukraine on Tuesday.") == S{"person:fumio-kishida visits country:UKR"});
+    CHECK(mfacts("A visit by Narendra Modi to Egypt followed.") == S{"person:narendra-modi visits country:EGY"});
+    CHECK(mfacts("Olaf Scholz is on a three-day visit to Japan.") == S{"person:olaf-scholz visits country:JPN"});
+    CHECK(mfacts("Rishi Sunak headed to Kyiv for talks.") == S{"person:rishi-sunak visits country:UKR"});
+    CHECK(mfacts("Antony Blinken travelled to Beijing, where he met Wang Yi.") ==
+          S{"person:antony-blinken meets_with person:wang-yi", "person:antony-blinken visits country:CHN"});
+    CHECK(mfacts("Tourists visited Paris in record numbers.").empty());
+    CHECK(mfacts("Joe Biden cancelled his trip to Australia.").empty());
+    CHECK(mfacts("The delegation arrived in Beijing on Monday.").empty());
+    CHECK(mfacts("Narendra Modi ruled out a visit to Pakistan.").empty());
+    CHECK(mfacts("Joe Biden will visit India next year.").empty());
+}
+
+TEST_CASE("meet: variants of cooperation") {
+    CHECK(mfacts("Brazil and Argentina joined forces to fight the fires.") == S{"country:ARG cooperates_with country:BRA"});
+    CHECK(mfacts("Japan joined forces with Australia on the cable.") == S{"country:AUS cooperates_with country:JPN"});
+    CHECK(mfacts("Australia teamed up with Japan to build the cable.") == S{"country:AUS cooperates_with country:JPN"});
+    CHECK(mfacts("Saudi Arabia and Iran restored ties in March.") == S{"country:IRN cooperates_with country:SAU"});
+    CHECK(mfacts("Japan, which has long cooperated with India, sent a team.") ==
+          S{"country:IND cooperates_with country:JPN"});
+    CHECK(mfacts("A strategic partnership between India and Japan took shape in 2014.") ==
+          S{"country:IND cooperates_with country:JPN"});
+    CHECK(mfacts("Japan refused to cooperate with China.").empty());
+    CHECK(mfacts("Ties between China and Japan worsened.").empty());
+    CHECK(mfacts("Russia suspended cooperation with the United States.").empty());
+    CHECK(mfacts("China conducted military drills around Taiwan.").empty());
+}
+
+TEST_CASE("meet: variants of signing") {
+    CHECK(mfacts("India and Japan put their names to the Paris Agreement.") ==
+          S{"country:IND signs treaty:paris-agreement", "country:JPN signs treaty:paris-agreement"});
+    CHECK(mfacts("Joe Biden initialled the Paris Agreement.") == S{"person:joe-biden signs treaty:paris-agreement"});
+    CHECK(mfacts("France signed off on the Paris Agreement.") == S{"country:FRA signs treaty:paris-agreement"});
+    CHECK(mfacts("Russia inked the New START treaty in 2010.") == S{"country:RUS signs treaty:new-start"});
+    CHECK(mfacts("The signing of the Abraham Accords by Israel and the United Arab Emirates took place in 2020.") ==
+          S{"country:ARE signs treaty:abraham-accords", "country:ISR signs treaty:abraham-accords"});
+    CHECK(mfacts("The Paris Agreement was ratified by India in 2016.") == S{"country:IND signs treaty:paris-agreement"});
+    CHECK(mfacts("India's ratification of the Paris Agreement came in October.") ==
+          S{"country:IND signs treaty:paris-agreement"});
+    CHECK(mfacts("Russia refused to sign the Arms Trade Treaty.").empty());
+    CHECK(mfacts("India has not ratified the Arms Trade Treaty.").empty());
+    CHECK(mfacts("China may sign the Arms Trade Treaty.").empty());
+    CHECK(mfacts("India planned to ratify the Paris Agreement.").empty());
+    CHECK(mfacts("The United States signed a statement on the Paris Agreement.").empty());
+}
