@@ -2702,6 +2702,8 @@ std::vector<int> ArticleRun::extend_left(std::vector<int> grp) const {
     std::size_t b = ms[grp[0]].b;
     for (int guard = 0; guard < 8 && b > cs_->b; ++guard) {
         std::size_t p = b - 1;
+        // "France and the United Kingdom": the article before a conjunct (extend_right skips it too)
+        if (tok(p) == "the" && p > cs_->b) --p;
         if (!(ieq(tok(p), "and") || tok(p) == "&" || tok(p) == ",")) break;
         bool comma_only = tok(p) == ",";
         // "..., and the two leaders agreed": a new clause, not one more member of the group
@@ -3519,11 +3521,28 @@ bool ArticleRun::emit(int si_, int oi_, const Trigger& tr, std::size_t tb, std::
             if (tok(p) == ";" ) break;
             if ((ieq(tok(p), "only") || ieq(tok(p), "even")) && ieq(tok(p + 1), "if")) { mod = Modality::hypothetical; break; }
         }
-    // "invited/asked X to visit Y": the invited act has not happened
-    if (mod == Modality::asserted && tb > s.b && ieq(tok(tb - 1), "to") && sm.e <= tb && sm.b > s.b &&
-        in_list(tok(sm.b - 1), {"invited", "invite", "invites", "inviting", "asked", "urged", "encouraged",
-                                 "pressed", "pressured", "called", "begged", "challenged"}))
-        mod = Modality::planned;
+    // "invited/asked X to visit Y", "invited A, B and C to become full members of X": the invited act has not
+    // happened (the subject may be any member of the invited list)
+    if (mod == Modality::asserted && tb > s.b && sm.e <= tb && sm.b > s.b) {
+        std::size_t p = tb;
+        if (tr.pos == Trigger::Pos::noun) {
+            while (p > sm.e && in_list(tok(p - 1), {"full", "permanent", "new", "a", "an", "the", "fully-fledged", "formal"})) --p;
+            if (p > sm.e && in_list(tok(p - 1), {"become", "be"})) --p;
+        }
+        auto list_tok = [&](std::size_t q) {
+            return cover_[q - s.b] >= 0 || tok(q) == "," || ieq(tok(q), "and") || ieq(tok(q), "the");
+        };
+        if (p > sm.e && ieq(tok(p - 1), "to")) {
+            bool list_between = true;
+            for (std::size_t q = sm.e; q + 1 < p && list_between; ++q) list_between = list_tok(q);
+            std::size_t v = sm.b;
+            while (v > s.b && v + 40 > sm.b && list_tok(v - 1)) --v;
+            if (list_between && v > s.b &&
+                in_list(tok(v - 1), {"invited", "invite", "invites", "inviting", "asked", "urged", "encouraged",
+                                     "pressed", "pressured", "called", "begged", "challenged"}))
+                mod = Modality::planned;
+        }
+    }
     t.modality = mod;
 
     // date: the nearest date expression in the sentence, else the article's

@@ -119,3 +119,21 @@ TEST_CASE("interact: meetings, sanctions, and hypothetical acts") {
     CHECK(iall("Russia said any sanctions on Belarus would fail.").empty());
     CHECK(iall("The United States has not given any aid to Pakistan.") == S{"country:USA aids country:PAK neg"});
 }
+
+TEST_CASE("interact: a coordinated subject whose second member opens with \"the\"") {
+    // "X and the Y": the article before a conjunct does not cut the coordination
+    CHECK(ifacts("France and the United Kingdom condemned Russia on Monday.") ==
+          S{"country:FRA criticizes country:RUS", "country:GBR criticizes country:RUS"});
+    CHECK(ifacts("Israel and the UAE criticized Iran.") ==
+          S{"country:ISR criticizes country:IRN", "country:ARE criticizes country:IRN"});
+    // a determiner that starts the sentence is no conjunct
+    CHECK(ifacts("The United States condemned Russia.") == S{"country:USA criticizes country:RUS"});
+}
+
+TEST_CASE("interact: an invited list does not become members or visitors yet") {
+    CHECK(iall("The leaders decided to invite Argentina, Egypt and the United Arab Emirates to become full members "
+               "of BRICS.") == S{"country:ARG member_of org:brics planned", "country:EGY member_of org:brics planned",
+                                 "country:ARE member_of org:brics planned"});
+    CHECK(ifacts("The leaders decided to invite Argentina, Egypt and Ethiopia to become full members of BRICS.").empty());
+    CHECK(iall("Egypt became a member of BRICS in 2024.") == S{"country:EGY joins org:brics"});
+}
