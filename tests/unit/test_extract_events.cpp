@@ -202,3 +202,57 @@ TEST_CASE("events: a question asserts no signing") {
     CHECK(efacts("Did Kenya and Ethiopia sign a border agreement on Monday?").empty());
     CHECK(efacts("Q Will the U.S. and Mexico reach a deal soon?").empty());
 }
+
+TEST_CASE("events: membership stated in the ordinary news variants") {
+    // members listed in a parenthesis or between dashes after the organization
+    CHECK(efacts("Diplomats met the P5+1 (Britain, China, France, Germany, Russia and the United States) in Geneva.") ==
+          S{"country:CHN member_of org:p5-plus-1", "country:DEU member_of org:p5-plus-1", "country:FRA member_of org:p5-plus-1",
+            "country:GBR member_of org:p5-plus-1", "country:RUS member_of org:p5-plus-1", "country:USA member_of org:p5-plus-1"});
+    CHECK(efacts("Envoys of the Gulf Cooperation Council - Kuwait, Oman and Qatar - gathered in Doha.") ==
+          S{"country:KWT member_of org:gcc", "country:OMN member_of org:gcc", "country:QAT member_of org:gcc"});
+    // a parenthesis that is no list of members
+    CHECK(efacts("Officials of NATO (in Brussels) declined to comment.").empty());
+    // partitives: "one of N ORG member states", "among the ORG members", "one of the smaller ORG allies"
+    CHECK(efacts("Latvia is one of 27 EU member states that must ratify the text.") ==
+          S{"country:LVA member_of org:european-union"});
+    CHECK(efacts("Brazil is among the BRICS members that declined to vote.") == S{"country:BRA member_of org:brics"});
+    CHECK(efacts("Slovenia is one of the smaller NATO allies.") == S{"country:SVN member_of org:nato"});
+    CHECK(efacts("Denmark, one of the founding members of NATO, hosted the drill.") == S{"country:DNK member_of org:nato"});
+    // "ORG's N members include A and B"
+    CHECK(efacts("ASEAN's 10 members include Laos and Cambodia.") ==
+          S{"country:LAO member_of org:asean", "country:KHM member_of org:asean"});
+    // "the ORG nations A and B", "ORG countries including A"
+    CHECK(efacts("The G7 nations Japan and Canada issued a statement.") ==
+          S{"country:JPN member_of org:g7", "country:CAN member_of org:g7"});
+    CHECK(efacts("NATO countries including Norway sent ships.") == S{"country:NOR member_of org:nato"});
+    // "members of ORG such as / including A and B"
+    CHECK(efacts("Several members of the European Union, including Austria and Malta, abstained.") ==
+          S{"country:AUT member_of org:european-union", "country:MLT member_of org:european-union"});
+    // "the two largest ORG members", "an elected member of ORG"
+    CHECK(efacts("Spain and Italy, the two largest EU members in the south, disagreed.") ==
+          S{"country:ESP member_of org:european-union", "country:ITA member_of org:european-union"});
+    CHECK(efacts("Mozambique, an elected member of the UN Security Council, abstained.") ==
+          S{"country:MOZ member_of org:un-security-council"});
+    // a seat on a membership organization
+    CHECK(efacts("Brazil and Ghana sit on the UN Security Council this year.") ==
+          S{"country:BRA member_of org:un-security-council", "country:GHA member_of org:un-security-council"});
+    // one of a country's allies, with a copula
+    S allied;
+    for (const auto& k : geokg::testing::triple_keys(geokg::testing::data_extractor(), "Poland is one of America's closest allies.",
+                                                     "2023-06-15", false))
+        if (k.find(" allied_with ") != std::string::npos) allied.insert(k);
+    CHECK(allied.size() == 1);
+}
+
+TEST_CASE("events: membership look-alikes") {
+    CHECK(efacts("Members of Congress questioned the NATO commander.").empty());
+    CHECK(efacts("Family members of the hostages met the European Union envoy.").empty());
+    CHECK(efacts("A member of the Ukrainian delegation said talks with NATO were stalled.").empty());
+    // a list that is not an apposition of members
+    CHECK(efacts("The talks brought together the United States, the GCC members and Egypt.").empty());
+    // a seat on a board is no membership
+    CHECK(efacts("He sits on the board of the Asian Infrastructure Investment Bank.").empty());
+    // negated and hypothetical memberships are not facts
+    CHECK(efacts("Ukraine is not one of the NATO members.").empty());
+    CHECK(efacts("Serbia could one day sit on the UN Security Council.").empty());
+}
