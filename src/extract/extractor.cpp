@@ -3745,6 +3745,19 @@ bool ArticleRun::try_trigger(std::size_t i, std::size_t len, const Trigger& tr) 
                                                                : extend_right(agent);
                         passive = true;
                         if (!S.empty()) emit_all(agent, S, cs, 0.95);
+                        // "Sweden's bid was blocked by Turkey", "Kenya's new law was criticised by
+                        // Uganda": a stance toward an act is a stance toward its owner
+                        else if (tr.relation == Relation::criticizes || tr.relation == Relation::supports ||
+                                 tr.relation == Relation::opposes) {
+                            std::size_t q = is_be(tok(i - 1)) ? i - 1 : i - 2, n = 0;
+                            while (q > s.b && n < 3 && is_lower_word(toks_[q - 1]) && !is_function_word(tok(q - 1)) &&
+                                   !is_determiner(tok(q - 1)))
+                                --q, ++n;
+                            if (n > 0 && q > s.b + 1 && tok(q - 1) == "'s") {
+                                auto own = ending_at(q - 1);
+                                if (!own.empty() && !ms[own[0]].locative) emit_all(agent, own, cs, 0.85);
+                            }
+                        }
                     }
                     break;
                 }

@@ -136,4 +136,102 @@ TEST_CASE("interact: an invited list does not become members or visitors yet") {
                                  "country:ARE member_of org:brics planned"});
     CHECK(ifacts("The leaders decided to invite Argentina, Egypt and Ethiopia to become full members of BRICS.").empty());
     CHECK(iall("Egypt became a member of BRICS in 2024.") == S{"country:EGY joins org:brics"});
+
+// Variant round (stc): each stance relation in its ordinary lexical and syntactic variants, with
+// look-alikes that state no stance.
+TEST_CASE("interact: support variants") {
+    CHECK(ifacts("Kenya backed Uganda's bid to host the summit.") == S{"country:KEN supports country:UGA"});
+    CHECK(ifacts("Germany welcomed Poland's decision to raise defence spending.") ==
+          S{"country:DEU supports country:POL"});
+    CHECK(ifacts("Norway commended Colombia for its commitment to the peace process.") ==
+          S{"country:NOR supports country:COL"});
+    CHECK(ifacts("Turkey threw its weight behind Azerbaijan during the conflict.") ==
+          S{"country:TUR supports country:AZE"});
+    CHECK(ifacts("Olaf Scholz thanked Poland for hosting refugees.") == S{"person:olaf-scholz supports country:POL"});
+    CHECK(ifacts("Sweden praised Finland and Estonia for their swift response.") ==
+          S{"country:SWE supports country:FIN", "country:SWE supports country:EST"});
+    CHECK(ifacts("Uganda was praised by Kenya for its role in the talks.") == S{"country:KEN supports country:UGA"});
+    // support received: the actor after "from"/"of" is the supporter
+    CHECK(ifacts("Ukraine has won support from Lithuania for its membership bid.") ==
+          S{"country:LTU supports country:UKR"});
+    CHECK(ifacts("Rwanda's plan drew praise from Tanzania.") == S{"country:TZA supports country:RWA"});
+    CHECK(ifacts("Israel received strong backing from the United States.") == S{"country:USA supports country:ISR"});
+    CHECK(ifacts("Egypt offered its full backing to Kuwait.") == S{"country:EGY supports country:KWT"});
+    // the owner of a passive subject: "X's bid was endorsed by Y"
+    CHECK(ifacts("Kenya's proposal was welcomed by Uganda.") == S{"country:UGA supports country:KEN"});
+    // negatives and look-alikes
+    CHECK(iall("Kenya did not back Uganda's bid.") == S{"country:KEN supports country:UGA neg"});
+    CHECK(ifacts("Would Brazil endorse Argentina's candidacy?").empty());
+    CHECK(ifacts("Canada welcomed delegates from Mexico to Ottawa.").empty());
+    CHECK(ifacts("Norway hailed a taxi after landing in Colombia.").empty());
+    CHECK(ifacts("Israel received a shipment from the United States.").empty());
+    CHECK(ifacts("Brazil drew support for the plan at home.").empty());
+}
+
+TEST_CASE("interact: criticism variants") {
+    CHECK(ifacts("Sweden rebuked Turkey for blocking its bid.") == S{"country:SWE criticizes country:TUR"});
+    CHECK(ifacts("Canada decried India's interference in its affairs.") == S{"country:CAN criticizes country:IND"});
+    CHECK(ifacts("Azerbaijan accused Armenia of violating the ceasefire.") ==
+          S{"country:AZE criticizes country:ARM"});
+    CHECK(ifacts("Ukraine condemned Russia and Belarus for the strikes.") ==
+          S{"country:UKR criticizes country:RUS", "country:UKR criticizes country:BLR"});
+    CHECK(ifacts("Nigeria was condemned by Ghana for closing the border.") == S{"country:GHA criticizes country:NGA"});
+    CHECK(ifacts("Kenya's new law was criticised by Uganda.") == S{"country:UGA criticizes country:KEN"});
+    // stance nouns of disapproval
+    CHECK(ifacts("Britain voiced dismay at Slovakia's new law.") == S{"country:GBR criticizes country:SVK"});
+    CHECK(ifacts("Chile expressed disappointment over Peru's decision.") == S{"country:CHL criticizes country:PER"});
+    // criticism received: "came under fire from X"
+    CHECK(ifacts("Israel came under fire from Kuwait over the raids.") == S{"country:KWT criticizes country:ISR"});
+    CHECK(ifacts("Syria condemned the attack by Israel on Damascus airport.") ==
+          S{"country:ISR attacks country:SYR", "country:SYR criticizes country:ISR"});
+    // negatives and look-alikes
+    CHECK(iall("Sweden refrained from criticising Turkey.") == S{"country:SWE criticizes country:TUR neg"});
+    CHECK(ifacts("Will Germany denounce Russia?").empty());
+    CHECK(ifacts("Iran condemned the attack in Kabul.").empty());
+    CHECK(ifacts("France expressed concern for the victims in Mali.").empty());
+    CHECK(ifacts("The fire spread from Chile to Argentina.").empty());
+}
+
+TEST_CASE("interact: appeal variants") {
+    CHECK(ifacts("Germany called upon Russia to withdraw its troops.") == S{"country:DEU appeals_to country:RUS"});
+    CHECK(ifacts("Ukraine demanded that Russia return the children.") == S{"country:UKR appeals_to country:RUS"});
+    CHECK(ifacts("Sudan pleaded with Egypt to keep the border open.") == S{"country:SDN appeals_to country:EGY"});
+    CHECK(ifacts("Colombia exhorted Venezuela to hold free elections.") == S{"country:COL appeals_to country:VEN"});
+    CHECK(ifacts("Canada and Australia urged China to free the activists.") ==
+          S{"country:CAN appeals_to country:CHN", "country:AUS appeals_to country:CHN"});
+    CHECK(ifacts("Iraq was urged by Iran to expel the foreign forces.") == S{"country:IRN appeals_to country:IRQ"});
+    // appeal nouns followed by their addressee
+    CHECK(ifacts("Qatar renewed its call on Israel to open the crossings.") == S{"country:QAT appeals_to country:ISR"});
+    CHECK(ifacts("Kuwait repeated its demand that Israel halt the settlements.") ==
+          S{"country:KWT appeals_to country:ISR"});
+    CHECK(ifacts("Malaysia made an appeal to Myanmar to free prisoners.") == S{"country:MYS appeals_to country:MMR"});
+    // negatives and look-alikes
+    CHECK(iall("Japan did not urge China to release him.") == S{"country:JPN appeals_to country:CHN neg"});
+    CHECK(ifacts("India asked about Nepal's plans.").empty());
+    CHECK(ifacts("Ukraine demanded compensation.").empty());
+    CHECK(ifacts("Kenya asked whether Ethiopia would attend.").empty());
+    CHECK(ifacts("Egypt was asked about Israel by reporters.").empty());
+    CHECK(ifacts("Sweden made an appeal to voters before the vote in Finland.").empty());
+}
+
+TEST_CASE("interact: opposition variants") {
+    CHECK(ifacts("Hungary rejected Ukraine's request for weapons.") == S{"country:HUN opposes country:UKR"});
+    CHECK(ifacts("China blocked India's bid to join the group.") == S{"country:CHN opposes country:IND"});
+    CHECK(ifacts("Greece voted against Turkey's proposal.") == S{"country:GRC opposes country:TUR"});
+    CHECK(ifacts("Egypt objected to Ethiopia's plan to fill the dam.") == S{"country:EGY opposes country:ETH"});
+    CHECK(ifacts("Bahrain severed ties with Qatar.") == S{"country:BHR opposes country:QAT"});
+    CHECK(ifacts("Poland and Hungary rejected Ukraine's terms.") ==
+          S{"country:POL opposes country:UKR", "country:HUN opposes country:UKR"});
+    // refusing to recognise: the phrase is the trigger, not a negation of one
+    CHECK(iall("Venezuela refused to recognize Guyana's sovereignty over the region.") ==
+          S{"country:VEN opposes country:GUY"});
+    // the owner of a passive subject
+    CHECK(ifacts("Sweden's bid was blocked by Turkey.") == S{"country:TUR opposes country:SWE"});
+    // negatives and look-alikes
+    CHECK(iall("Turkey did not oppose Sweden's bid.") == S{"country:TUR opposes country:SWE neg"});
+    CHECK(ifacts("Hungary may reject Ukraine's request.").empty());
+    CHECK(ifacts("Egypt had no objection to Ethiopia's plan.").empty());
+    CHECK(ifacts("Serbia's bid was rejected.").empty());
+    CHECK(ifacts("Colombia opposed the motion in Bogota.").empty());
+    CHECK(iall("Venezuela will not recognize the result.").empty());
 }
