@@ -136,6 +136,7 @@ TEST_CASE("interact: an invited list does not become members or visitors yet") {
                                  "country:ARE member_of org:brics planned"});
     CHECK(ifacts("The leaders decided to invite Argentina, Egypt and Ethiopia to become full members of BRICS.").empty());
     CHECK(iall("Egypt became a member of BRICS in 2024.") == S{"country:EGY joins org:brics"});
+}
 
 // Variant round (stc): each stance relation in its ordinary lexical and syntactic variants, with
 // look-alikes that state no stance.
