@@ -759,7 +759,21 @@ bool ArticleRun::person_from_name(std::size_t i, std::size_t end, Mention& m, st
             if (auto* v = kb_.by_surname(last); v && v->size() == 1) {
                 auto& e = kb_.entities()[(*v)[0]];
                 // same first letter of the given name: a spelling variant of the same person
-                if (!e.name.empty() && e.name[0] == name[0] && e.given_first) {
+                // (roles block: and the same first consonants after it, "Antony"/"Anthony", "Sergei"/"Sergey",
+                // "Mohammed"/"Muhammad", but not "Rogelio Ramirez" for "Rafael Ramirez")
+                auto skel = [](std::string_view g) {
+                    std::string k;
+                    for (std::size_t x = 1; x < g.size() && g[x] != ' ' && k.size() < 2; ++x) {
+                        char c = (char)(g[x] | 0x20);
+                        if (c == 'k' || c == 'q') c = 'c';
+                        if (c >= 'a' && c <= 'z' && !std::strchr("aeiouyh", c) && (k.empty() || k.back() != c)) k += c;
+                    }
+                    return k;
+                };
+                // (a short form may stop early, "Mike"/"Michael", "Ali"/"Alejandro"; "Al Sisi": an article)
+                auto ks = skel(e.name), ns = skel(name);
+                bool same_given = ks.rfind(ns, 0) == 0 || ns.rfind(ks, 0) == 0 || in_list(tok(i), {"al", "el"});
+                if (!e.name.empty() && e.name[0] == name[0] && e.given_first && same_given) {
                     m.ent = entity_of((*v)[0]);
                     len = n;
                     m.cert = 0.85;
@@ -1252,6 +1266,8 @@ void ArticleRun::predicate_roles(const Sentence& s, std::vector<Mention>& out) {
             r = a + 1;
         }
         if (copula) {
+            // "who is also", "is still", "was also": an adverb between copula and title
+            if (r < s.e && in_list(tok(r), {"also", "still"})) ++r;
             // "has been", "had been", "was elected", "was appointed", "has served as"
             if (r < s.e && ieq(tok(r), "been")) ++r;
             if (r < s.e && in_list(tok(r), {"elected", "appointed", "named", "reelected", "re-elected", "installed", "sworn"})) {
@@ -1315,7 +1331,14 @@ void ArticleRun::predicate_roles(const Sentence& s, std::vector<Mention>& out) {
             !in_list(tok(te), {"since", "in", "from", "until", "and", "when", "after", "before", "between", "for", "at", "on"}))
             continue;
         if (!have_own && (titled || !kb_role_on_date(out[k].ent, oi))) continue;
-        if (have_own && holder_conflict(out[k].ent, oi, own.ent.id)) continue;
+        // (roles block: a past office, "who served as Germany's foreign minister until 2021", conflicts with
+        // today's holder only when the KB never had the person there)
+        bool past_there = false;
+        if (status == "former" && have_own)
+            if (auto pix = kb_.find(out[k].ent.id))
+                for (const auto& kr : kb_.entities()[*pix].roles)
+                    if (kr.of == own.ent.id && kr.office == kb_.offices()[oi].office) past_there = true;
+        if (have_own && !past_there && holder_conflict(out[k].ent, oi, own.ent.id)) continue;
         // a titled person's second office only with "now", "currently" or "who" ("former President X, now ...")
         if (titled && appos) continue;
         // a past copula about someone still in that office on the date: current ("was re-elected")
@@ -1794,7 +1817,8 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             if (!have_mod || !is_lower_word(toks_[tstart]) ||
                 !in_list(tok(tstart), {"top", "chief", "senior", "deputy", "then", "former", "new", "current",
                                        "outgoing", "incoming", "acting", "longtime", "veteran", "special",
-                                       "leading", "powerful", "late", "transitional", "interim", "ousted"}))
+                                       "leading", "powerful", "late", "transitional", "interim", "ousted",
+                                       "presidential"}))
                 break;
             if (ieq(tok(tstart), "former") || ieq(tok(tstart), "then") || ieq(tok(tstart), "late") ||
                 ieq(tok(tstart), "ousted"))
@@ -1848,12 +1872,18 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
             // ambassador to Z
             Mention to_target;
             bool have_to = false;
-            if (tend + 1 < s.e && ieq(tok(tend), "to") && kb_.offices()[office].office == "ambassador") {
+            // (roles block: "the U.S. special envoy for Sudan" with the sending country written before)
+            const bool for_target = have_mod && tend + 1 < s.e && ieq(tok(tend), "for");
+            if (tend + 1 < s.e && (ieq(tok(tend), "to") || for_target) && kb_.offices()[office].office == "ambassador") {
                 std::size_t q = tend + 1;
                 if (q < s.e && ieq(tok(q), "the")) ++q;
                 auto g = gaz(q, s.e);
                 if (g.length && !g.surfaces->empty()) {
                     int c = resolve_surfaces(*g.surfaces, q, g.length, s);
+                    // "envoy for Yemen": a country or organization only ("envoy for Middle East Humanitarian Issues")
+                    if (c >= 0 && for_target && kb_.entities()[(*g.surfaces)[c].entity].type != EntityType::country &&
+                        kb_.entities()[(*g.surfaces)[c].entity].type != EntityType::organization)
+                        c = -1;
                     if (c >= 0) {
                         to_target.ent = entity_of((*g.surfaces)[c].entity);
                         to_target.b = to_target.hb = (std::uint32_t)q;
@@ -4864,11 +4894,40 @@ bool ArticleRun::appositive_unknown(std::size_t& i, const Sentence& s, std::vect
             }
         }
     }
+    if (!have_c && te + 2 < s.e && in_list(tok(te), {"to", "for"}) &&
+        in_list(kb_.offices()[oi].office, {"official", "spokesperson"})) {
+        std::size_t u = te + 1;
+        if (ieq(tok(u), "the")) ++u;
+        if (auto g = gaz(u, s.e); g.length && !g.surfaces->empty()) {
+            int c = resolve_surfaces(*g.surfaces, u, g.length, s);
+            std::size_t h = u + g.length;
+            if (h < s.e && tok(h) == "'s") ++h;
+            if (c >= 0 && h < s.e && kb_.entities()[(*g.surfaces)[c].entity].type == EntityType::country) {
+                // the head of that country's state or government, or its government: "to the Iranian president"
+                auto [hi, hl] = office_at(h, s.e);
+                std::size_t he = 0;
+                if (hl && kb_.offices()[hi].head) he = h + hl;
+                else if (in_list(tok(h), {"government", "presidency", "cabinet"})) he = h + 1;
+                if (he) {
+                    cm.ent = entity_of((*g.surfaces)[c].entity);
+                    cm.b = cm.hb = (std::uint32_t)u;
+                    cm.e = cm.he = (std::uint32_t)(u + g.length);
+                    have_c = true;
+                    end = he;
+                }
+            }
+        }
+    }
     if (!have_c) return false;
     // the apposition ends here ("..., said", "... to Niger,", end of sentence)
     std::size_t after = end;
-    if (after + 1 < s.e && ieq(tok(after), "to") && kb_.offices()[oi].office == "ambassador" && gaz(after + 1, s.e).length)
-        after += 1 + gaz(after + 1, s.e).length;
+    // "ambassador to Niger", "ambassador in Kyiv", "envoy for Sudan", "representative to the UN"
+    if (after + 1 < s.e && in_list(tok(after), {"to", "in", "for"}) &&
+        (kb_.offices()[oi].office == "ambassador" || (ieq(tok(after), "to") && ieq(tok(r), "representative")))) {
+        std::size_t u = after + 1;
+        if (u + 1 < s.e && ieq(tok(u), "the")) ++u;
+        if (auto gl = gaz(u, s.e).length) after = u + gl;
+    }
     if (after < s.e && !in_list(tok(after), {",", ".", ";", ")", "and", "said", "says", "told", "who"})) return false;
     Mention pm;
     std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));

@@ -200,3 +200,53 @@ TEST_CASE("roles: negative controls and status") {
     CHECK(role_status("Myanmar's ousted leader Aung San Suu Kyi was sentenced on Monday.", "2022-03-01",
                       "person:aung-san-suu-kyi") == "former");
 }
+
+TEST_CASE("roles (variants): appositions with an owner after 'to', 'for' and 'in'") {
+    // an adviser or spokesman to/for a country's head or government
+    CHECK(roles("Hossein Tavakoli, a senior adviser to the Iranian president, said the offer stood.", "2023-03-05") ==
+          Facts{"person:hossein-tavakoli official_of country:IRN"});
+    CHECK(roles("Omar Haddad, spokesman for the Jordanian government, said the border was closed.", "2023-03-05") ==
+          Facts{"person:omar-haddad official_of country:JOR"});
+    // an ambassador posted in a capital, an envoy for a country
+    CHECK(roles("Tomas Novak, the Czech ambassador in Kyiv, said the embassy would reopen.", "2023-03-05") ==
+          Facts{"person:tomas-novak official_of country:CZE"});
+    CHECK(roles("The U.S. special envoy for Sudan, Tom Perriello, met army leaders.", "2024-03-05") ==
+          Facts{"person:tom-perriello official_of country:USA"});
+    CHECK(roles("Ryo Tanizaki, Japan's ambassador to the United Nations, called for restraint.", "2024-03-05") ==
+          Facts{"person:ryo-tanizaki official_of country:JPN"});
+    // negatives: an adviser to a company, a spokesman for a club, an analyst
+    CHECK(roles("Nora Lind, an analyst at Sweden's Institute of International Affairs, said sanctions had failed.",
+                "2023-03-05").empty());
+    CHECK(roles("Ana Silva, CEO of Brazil's Petrobras, warned of delays.", "2023-03-05").empty());
+    CHECK(roles("Marco Bellini, president of the Italian football club Lazio, resigned.", "2023-03-05").empty());
+}
+
+TEST_CASE("roles (variants): relative clauses with 'also' and past offices") {
+    CHECK(roles("Rustem Umerov, who is also Ukraine's defence minister, flew to Brussels.", "2024-03-05") ==
+          Facts{"person:rustem-umerov official_of country:UKR"});
+    // a past office of a KB person: not blocked by the holder on the article date
+    CHECK(roles("Heiko Maas, who served as Germany's foreign minister until 2021, joined a law firm.", "2023-03-05") ==
+          Facts{"person:heiko-maas official_of country:DEU"});
+    CHECK(role_status("Heiko Maas, who served as Germany's foreign minister until 2021, joined a law firm.", "2023-03-05",
+                      "person:heiko-maas") == "former");
+    // a KB person never in that office: no role from a past copula
+    CHECK(roles("Sergei Lavrov, who served as Germany's foreign minister, spoke.", "2023-03-05").empty());
+    CHECK(roles("It was not clear whether Peter Lang would become Austria's next foreign minister.", "2023-03-05").empty());
+}
+
+TEST_CASE("roles (variants): titled names with modifiers and look-alike KB surnames") {
+    CHECK(roles("South Korean presidential Chief of Staff Kim Dae-ki attended the briefing.", "2023-03-05") ==
+          Facts{"person:kim-dae-ki official_of country:KOR"});
+    // a different given name is a different person, not the KB's "Rafael Ramirez"
+    CHECK(roles("Mexico's Finance Minister Rogelio Ramirez said growth would slow.", "2023-03-05") ==
+          Facts{"person:rogelio-ramirez official_of country:MEX"});
+    CHECK(roles("Interior Minister Gerald Darmanin of France announced the new measures.", "2023-03-05") ==
+          Facts{"person:gerald-darmanin official_of country:FRA"});
+    CHECK(roles("Dmitry Peskov, the Kremlin spokesman, declined to comment on the report.", "2023-03-05") ==
+          Facts{"person:dmitry-peskov official_of country:RUS"});
+    CHECK(roles("Jens Stoltenberg, NATO's secretary general, spoke after the meeting.", "2023-03-05") ==
+          Facts{"person:jens-stoltenberg leader_of org:nato"});
+    CHECK(roles("Would-be president Ivan Petrov of Bulgaria promised reforms.", "2023-03-05").empty());
+    CHECK(roles("Former candidate for president Lena Moravec of Slovakia addressed the rally.", "2023-03-05").empty());
+    CHECK(roles("Said Rahman, a presidential candidate in Algeria, called for change.", "2023-03-05").empty());
+}
