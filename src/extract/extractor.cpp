@@ -473,6 +473,8 @@ private:
     const Sentence* cs_ = nullptr;
     std::vector<Mention>* cm_ = nullptr;
     std::vector<int> cover_;
+    std::vector<const Trigger*> trig_with_needs_, trig_plain_;  // relations(): scratch
+    std::vector<char> role_mod_;                                 // run(): scratch
     std::size_t cur_si_ = 0;
     // the subject of the last verb trigger of the sentence starting at vp_sb_ ("X condemned A and urged B")
     std::vector<int> vp_subj_;
@@ -2328,6 +2330,15 @@ void ArticleRun::collect_group_sets(const std::vector<Mention>& ms, std::size_t 
                                     std::vector<GroupCand>& dst) const {
     for (int kind = 0; kind < 2; ++kind) {
         EntityType ty = kind ? EntityType::person : EntityType::country;
+        // a cheap gate: fewer than two mentions of the type make no set, and without a group
+        // reference there is nothing to carry over
+        std::size_t cands = 0;
+        bool any_group = false;
+        for (const auto& m : ms) {
+            if (m.group >= 0) any_group = true;
+            if (m.e <= upto && m.ent.type == ty && !m.media && !m.locative) ++cands;
+        }
+        if (cands < 2 && !any_group) continue;
         std::vector<Entity> all, cur;
         std::uint32_t last_e = 0;
         auto flush = [&] {
@@ -2335,6 +2346,7 @@ void ArticleRun::collect_group_sets(const std::vector<Mention>& ms, std::size_t 
             cur.clear();
         };
         for (const auto& m : ms) {
+            if (cands < 2) break;
             if (m.e > upto || m.ent.type != ty || m.media || m.locative) continue;
             auto has = [&](const std::vector<Entity>& v) {
                 return std::any_of(v.begin(), v.end(), [&](auto& x) { return x.id == m.ent.id; });
@@ -2441,7 +2453,9 @@ bool ArticleRun::group_reference(std::size_t& i, const Sentence& s, std::vector<
     // a regional adjective starting at k ("Nordic", "Central Asian"): its countries, and its length
     auto region_at = [&](std::size_t k, std::size_t& len) -> const std::vector<std::string>* {
         if (k >= s.e || !is_cap_word(toks_[k])) return nullptr;
+        const char c0 = tok(k)[0] >= 'A' && tok(k)[0] <= 'Z' ? (char)(tok(k)[0] - 'A' + 'a') : tok(k)[0];
         for (const auto& [a, ids] : kb_.actors().group_adjectives) {
+            if (a.empty() || a[0] != c0) continue;  // the adjectives are lower-cased: a cheap first-letter gate
             auto sp = a.find(' ');
             if (sp == std::string::npos ? ieq(tok(k), a)
                                         : (k + 1 < s.e && ieq(tok(k), std::string_view(a).substr(0, sp)) &&
@@ -4730,7 +4744,8 @@ void ArticleRun::relations(const Sentence& s, std::size_t si, std::vector<Mentio
     // the last covering actor wins; modifiers stay visible only where no actor covers
     dates_.clear();
     bool dates_done = false;
-    std::vector<const Trigger*> with_needs, plain;
+    auto& with_needs = trig_with_needs_;  // scratch, reused across sentences
+    auto& plain = trig_plain_;
     for (std::size_t i = s.b; i < s.e; ++i) {
         if (cover_[i - s.b] >= 0 || !ent_[i] || ent_[i]->triggers.empty()) continue;
         const auto* cands = &ent_[i]->triggers;
@@ -5542,7 +5557,9 @@ std::vector<Triple> ArticleRun::run() {
     // Japanese and Korean official style) is read as the capitalized name ("Kishida Fumio")
     for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
         auto w = toks_[i].norm, nx = toks_[i + 1].norm;
-        if (w.size() < 3 || !(toks_[i].flags & tok_word) || nx.size() < 2 || !(toks_[i + 1].flags & tok_upper) ||
+        // a cheap gate first: the word must be all capitals (its first two letters tested here)
+        if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[1] >= 'A' && w[1] <= 'Z')) continue;
+        if (!(toks_[i].flags & tok_word) || nx.size() < 2 || !(toks_[i + 1].flags & tok_upper) ||
             !(nx[1] >= 'a' && nx[1] <= 'z') || (i > 0 && toks_[i - 1].norm.size() > 1 &&
                                                 std::all_of(toks_[i - 1].norm.begin(), toks_[i - 1].norm.end(),
                                                             [](char c) { return c >= 'A' && c <= 'Z'; })))
@@ -5622,7 +5639,8 @@ std::vector<Triple> ArticleRun::run() {
         collect_group_sets(ms, s.e, si, group_cands_);
         if (group_cands_.size() > 256) group_cands_.erase(group_cands_.begin(), group_cands_.begin() + 128);
         {  // roles block: this sentence's countries for context_country in the next one
-            std::vector<char> role_mod(ms.size(), 0);
+            auto& role_mod = role_mod_;  // scratch, reused across sentences
+            role_mod.assign(ms.size(), 0);
             for (const auto& x : ms)
                 if (x.ent.type == EntityType::person && x.role_of >= 0) role_mod[x.role_of] = 1;
             prev_ctx_.clear();
