@@ -465,6 +465,20 @@ private:
     std::pair<int, std::uint32_t> portfolio_minister(std::size_t i, std::size_t end) const;
     bool unknown_org(std::size_t& i, const Sentence& s, std::vector<Mention>& out);
     bool lower_elsewhere(std::string_view w) const;
+    // roles block: a role phrase ends here (end of sentence, punctuation, "and", a speech verb, "who")
+    bool apposition_end(std::size_t p, std::size_t end) const {
+        return p >= end || in_list(tok(p), {",", ".", ";", ")", "and", "said", "says", "told", "who"});
+    }
+    // roles block: a person the KB does not know, named by tokens [i, i+n)
+    Mention unknown_person(std::size_t i, std::size_t n) const {
+        Mention pm;
+        std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
+        pm.ent = {"person:" + slugify(name), name, EntityType::person};
+        pm.b = pm.hb = (std::uint32_t)i;
+        pm.e = pm.he = (std::uint32_t)(i + n);
+        pm.cert = 0.8;
+        return pm;
+    }
     std::map<std::string, Entity, std::less<>> org_acronyms_;  // "(GCC)" defined after an unknown organization
     std::size_t headline_si_ = static_cast<std::size_t>(-1);  // sentence judged title case (cache)
     bool headline_ = false;
@@ -1211,7 +1225,7 @@ void ArticleRun::predicate_roles(const Sentence& s, std::vector<Mention>& out) {
             Entity party;
             std::size_t pb = 0, pe = 0;
             if (party_after_of(q + 1, s, party, pb, pe) &&
-                (pe >= s.e || in_list(tok(pe), {",", ".", ";", ")", "and", "said", "says", "told", "who"}))) {
+                apposition_end(pe, s.e)) {
                 emit_struct(out[k].ent, Relation::member_of, party, out[k].b, (std::uint32_t)pe, "Member", 0.8);
                 continue;
             }
@@ -4943,13 +4957,8 @@ bool ArticleRun::appositive_unknown(std::size_t& i, const Sentence& s, std::vect
         if (u + 1 < s.e && ieq(tok(u), "the")) ++u;
         if (auto gl = gaz(u, s.e).length) after = u + gl;
     }
-    if (after < s.e && !in_list(tok(after), {",", ".", ";", ")", "and", "said", "says", "told", "who"})) return false;
-    Mention pm;
-    std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
-    pm.ent = {"person:" + slugify(name), name, EntityType::person};
-    pm.b = pm.hb = (std::uint32_t)i;
-    pm.e = pm.he = (std::uint32_t)(i + n);
-    pm.cert = 0.8;
+    if (!apposition_end(after, s.e)) return false;
+    Mention pm = unknown_person(i, n);
     pm.office = oi;
     pm.status = status;
     pm.role_title = span_text((std::uint32_t)r, (std::uint32_t)te);
@@ -5001,13 +5010,8 @@ bool ArticleRun::party_member_unknown(std::size_t& i, const Sentence& s, std::ve
     Entity party;
     std::size_t pb = 0, e = 0;
     if (!party_after_of(i + n + 1, s, party, pb, e)) return false;
-    if (e < s.e && !in_list(tok(e), {",", ".", ";", ")", "and", "said", "says", "told", "who"})) return false;
-    Mention pm;
-    std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
-    pm.ent = {"person:" + slugify(name), name, EntityType::person};
-    pm.b = pm.hb = (std::uint32_t)i;
-    pm.e = pm.he = (std::uint32_t)(i + n);
-    pm.cert = 0.8;
+    if (!apposition_end(e, s.e)) return false;
+    Mention pm = unknown_person(i, n);
     Mention om;
     om.ent = party;
     om.b = om.hb = (std::uint32_t)pb;
@@ -5127,13 +5131,8 @@ bool ArticleRun::affiliation_unknown(std::size_t& i, const Sentence& s, std::vec
         om.e = om.he = (std::uint32_t)e;
     }
     // the organization ends the apposition
-    if (om.e < s.e && !in_list(tok(om.e), {",", ".", ";", ")", "and", "said", "says", "told", "who", "in"})) return false;
-    Mention pm;
-    std::string name = span_text((std::uint32_t)i, (std::uint32_t)(i + n));
-    pm.ent = {"person:" + slugify(name), name, EntityType::person};
-    pm.b = pm.hb = (std::uint32_t)i;
-    pm.e = pm.he = (std::uint32_t)(i + n);
-    pm.cert = 0.8;
+    if (!apposition_end(om.e, s.e) && !ieq(tok(om.e), "in")) return false;
+    Mention pm = unknown_person(i, n);
     // the office gives the relation; a research or teaching post is an official's
     pm.office = office;
     if (office < 0 || kb_.offices()[office].office == "official")
