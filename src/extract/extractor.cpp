@@ -443,6 +443,16 @@ private:
     int holder_among(const std::vector<Entity>& cands, int office) const;
     bool not_the_country(const std::vector<Surface>& cands, std::size_t i, std::size_t len, const Sentence& s) const;
     void register_person(const Mention& m);
+    // a titled person and the owner of the title ("Kenya's foreign minister, X"): the owner becomes a
+    // modifier (cert > 0 replaces its certainty), the person points at it, and is remembered
+    void push_titled(std::vector<Mention>& out, Mention owner, Mention person, double cert = -1) {
+        owner.modifier = true;
+        if (cert > 0) owner.cert = cert;
+        out.push_back(std::move(owner));
+        person.role_of = (int)out.size() - 1;
+        out.push_back(person);
+        register_person(out.back());
+    }
     std::optional<Entity> role_country_from_kb(const Entity& person, int office, Relation* rel) const;
     void emit_role(const Mention& m, const std::vector<Mention>& ms, std::size_t si);
     std::optional<Entity> context_country(const Mention& m, const std::vector<Mention>& ms) const;
@@ -1867,12 +1877,7 @@ void ArticleRun::find_mentions(const Sentence& s, std::vector<Mention>& out) {
                     pm.role_e = pm.e;
                     pm.cert = std::min(pm.cert, 0.9);
                     pm.poss = pm.e < s.e && tok(pm.e) == "'s";
-                    mod.modifier = true;
-                    mod.cert = 0.9;
-                    out.push_back(mod);
-                    pm.role_of = (int)out.size() - 1;
-                    out.push_back(pm);
-                    register_person(pm);
+                    push_titled(out, mod, pm, 0.9);
                     i = pm.e;
                     continue;
                 }
@@ -4964,11 +4969,7 @@ bool ArticleRun::appositive_unknown(std::size_t& i, const Sentence& s, std::vect
     pm.role_title = span_text((std::uint32_t)r, (std::uint32_t)te);
     pm.role_b = pm.b;
     pm.role_e = (std::uint32_t)end;
-    cm.modifier = true;
-    out.push_back(cm);
-    pm.role_of = (int)out.size() - 1;
-    out.push_back(pm);
-    register_person(pm);
+    push_titled(out, cm, pm);
     i = after;
     return true;
 }
@@ -5142,12 +5143,7 @@ bool ArticleRun::affiliation_unknown(std::size_t& i, const Sentence& s, std::vec
     pm.role_title = span_text((std::uint32_t)hb, (std::uint32_t)he);
     pm.role_b = pm.b;
     pm.role_e = om.e;
-    om.modifier = true;
-    om.cert = 0.8;
-    out.push_back(om);
-    pm.role_of = (int)out.size() - 1;
-    out.push_back(pm);
-    register_person(pm);
+    push_titled(out, om, pm, 0.8);
     i = om.e;
     return true;
 }
