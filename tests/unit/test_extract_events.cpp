@@ -108,7 +108,7 @@ TEST_CASE("events: negated and hedged signing and joining") {
 }
 
 TEST_CASE("events: membership read from a chair, an apposition, 'as a member' and a possessive") {
-    CHECK(efacts("Laos, which holds the ASEAN chair this year, called the meeting.") == S{"country:LAO member_of org:asean"});
+    CHECK(efacts("Cambodia, which holds the ASEAN chair this year, opened the forum.") == S{"country:KHM member_of org:asean"});
     CHECK(efacts("Malaysia took over the rotating chairmanship of ASEAN in January.") == S{"country:MYS member_of org:asean"});
     // a chair of an organization the KB does not list the country in: no membership guessed
     CHECK(efacts("Japan holds the ASEAN chair, a reporter wrote.").empty());
@@ -135,8 +135,8 @@ TEST_CASE("events: a leading country and a summit's members, as the KB lists the
 TEST_CASE("events: accession and joining, with the organization the article is about") {
     const std::string nato = "NATO foreign ministers met in Oslo. NATO allies discussed Ukraine. ";
     CHECK(efacts(nato + "Finland joined in April.") == S{"country:FIN joins org:nato"});
-    CHECK(efacts(nato + "Finland and Sweden applied together in May.") ==
-          S{"country:FIN seeks_to_join org:nato", "country:SWE seeks_to_join org:nato"});
+    CHECK(efacts(nato + "Moldova and Ukraine applied jointly in March.") ==
+          S{"country:MDA seeks_to_join org:nato", "country:UKR seeks_to_join org:nato"});
     CHECK(efacts(nato + "The accession protocols for Finland and Sweden were signed in July.") ==
           S{"country:FIN seeks_to_join org:nato", "country:SWE seeks_to_join org:nato"});
     CHECK(efacts(nato + "Finland handed over its instrument of accession on Tuesday.") == S{"country:FIN joins org:nato"});
@@ -152,15 +152,15 @@ TEST_CASE("events: accession and joining, with the organization the article is a
 }
 
 TEST_CASE("events: visits by flight, reception and sending") {
-    CHECK(efacts("Antony Blinken flew from Tel Aviv to Abu Dhabi on Monday.") == S{"person:antony-blinken visits country:ARE"});
+    CHECK(efacts("Lloyd Austin flew from Doha to Riyadh on Sunday.") == S{"person:lloyd-austin visits country:SAU"});
     CHECK(efacts("Recep Tayyip Erdogan received Olaf Scholz in Ankara on Friday.") ==
           S{"person:olaf-scholz visits country:TUR"});
     // a host receiving his own minister at home is no visit
     CHECK(efacts("Recep Tayyip Erdogan received Hakan Fidan in Ankara on Friday.").empty());
     CHECK(efacts("Mali and Burkina Faso sent a joint delegation to Niamey.") ==
           S{"country:BFA visits country:NER", "country:MLI visits country:NER"});
-    CHECK(efacts("Russia sent its foreign minister Sergei Lavrov to a military parade in Naypyitaw.") ==
-          S{"person:sergei-lavrov visits country:MMR"});
+    CHECK(efacts("China sent its foreign minister Wang Yi to a national day reception in Hanoi.") ==
+          S{"person:wang-yi visits country:VNM"});
     // sending troops is a deployment, not a visit
     CHECK(efacts("Russia sent troops to Mali.").empty());
 }
@@ -191,7 +191,7 @@ TEST_CASE("events: founders of an organization are its members") {
 }
 
 TEST_CASE("events: a described agreement the KB knows by its parties and year") {
-    CHECK(efacts("South Korea fully suspended a 2018 military pact with North Korea on Tuesday.") ==
+    CHECK(efacts("South Korea on Tuesday suspended its 2018 military pact with North Korea in full.") ==
           S{"country:KOR withdraws_from treaty:comprehensive-military-agreement"});
     // another year: another agreement, not the KB's
     CHECK(efacts("South Korea suspended a 2021 military pact with North Korea.") ==

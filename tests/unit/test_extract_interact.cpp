@@ -45,8 +45,8 @@ TEST_CASE("interact: quoted and phrasal evaluations and their polarity") {
 }
 
 TEST_CASE("interact: object relative clauses evaluate their antecedent's actor") {
-    CHECK(ifacts("Armenia joined the court, a step the Kremlin called \"extremely hostile\".") ==
-          S{"country:RUS criticizes country:ARM"});
+    CHECK(ifacts("Moldova joined the tribunal, a step the Kremlin called \"deeply unfriendly\".") ==
+          S{"country:RUS criticizes country:MDA"});
     CHECK(ifacts("Poland closed its border with Belarus, a move Lithuania welcomed.") ==
           S{"country:POL sanctions country:BLR", "country:LTU supports country:POL"});
     CHECK(ifacts("Egypt and Sudan held joint drills, which Ethiopia described as a provocation.") ==
@@ -56,8 +56,8 @@ TEST_CASE("interact: object relative clauses evaluate their antecedent's actor")
     CHECK(ifacts("Ukraine's decision to ban the church, a move Hungary criticised, came in August.") ==
           S{"country:HUN criticizes country:UKR"});
     // the subject of the clause the comment is about
-    CHECK(ifacts("Donald Trump said Egypt could attack the dam, a comment Ethiopia's foreign ministry condemned.") ==
-          S{"country:ETH criticizes person:donald-trump"});
+    CHECK(ifacts("Donald Trump said Mexico would pay for the wall, a remark Mexico's foreign ministry condemned.") ==
+          S{"country:MEX criticizes person:donald-trump"});
     CHECK(iall("Armenia joined the court, a step Russia did not criticise.") ==
           S{"country:RUS criticizes country:ARM neg"});
 }
@@ -131,8 +131,8 @@ TEST_CASE("interact: a coordinated subject whose second member opens with \"the\
 }
 
 TEST_CASE("interact: an invited list does not become members or visitors yet") {
-    CHECK(iall("The leaders decided to invite Argentina, Egypt and the United Arab Emirates to become full members "
-               "of BRICS.") == S{"country:ARG member_of org:brics planned", "country:EGY member_of org:brics planned",
+    CHECK(iall("Ministers invited Indonesia, Nigeria and the United Arab Emirates to become permanent members "
+               "of BRICS.") == S{"country:IDN member_of org:brics planned", "country:NGA member_of org:brics planned",
                                  "country:ARE member_of org:brics planned"});
     CHECK(ifacts("The leaders decided to invite Argentina, Egypt and Ethiopia to become full members of BRICS.").empty());
     CHECK(iall("Egypt became a member of BRICS in 2024.") == S{"country:EGY joins org:brics"});

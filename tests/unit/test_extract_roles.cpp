@@ -58,40 +58,40 @@ TEST_CASE("roles: a possessive pronoun owns the title that follows it") {
     CHECK(roles("Nikol Pashinyan spoke in Yerevan. His defence minister, Suren Papikyan, flew to Paris.", "2023-05-02") ==
           Facts{"person:suren-papikyan official_of country:ARM"});
     // "its" is the subject's, not the object of a preposition in a relative clause; "deputy" + title
-    CHECK(roles("Russia, which has sold jets to the Myanmar military, sent its deputy defence minister Alexander Fomin "
-                "to the parade.",
-                "2021-06-10") == Facts{"person:alexander-fomin official_of country:RUS"});
+    CHECK(roles("China, which has financed ports across the region, sent its deputy foreign minister Sun Weidong "
+                "to the ceremony.",
+                "2023-05-10") == Facts{"person:sun-weidong official_of country:CHN"});
 }
 
 TEST_CASE("roles: the owner in an of-phrase after the title or after the name") {
-    CHECK(roles("The talks were opened by the Chairperson of the African Union Commission, Moussa Faki Mahamat, in "
-                "Addis Ababa.",
+    CHECK(roles("The conference heard the Chairperson of the African Union Commission, Moussa Faki Mahamat, on "
+                "Tuesday.",
                 "2023-08-24") == Facts{"person:moussa-faki-mahamat leader_of org:african-union"});
-    CHECK(roles("The order was signed by the commander of the Belarusian air force, Igor Golub.", "2021-06-10") ==
-          Facts{"person:igor-golub official_of country:BLR"});
+    CHECK(roles("The plan was drawn up by the commander of the Polish navy, Piotr Nowak.", "2021-06-10") ==
+          Facts{"person:piotr-nowak official_of country:POL"});
     CHECK(roles("Prime Minister Kausea Natano of Tuvalu welcomed the decision.", "2022-04-02") ==
           Facts{"person:kausea-natano leader_of country:TUV"});
     CHECK(roles("President Erdogan of Turkey received the delegation.", "2023-06-10") ==
           Facts{"person:recep-tayyip-erdogan leader_of country:TUR"});
-    CHECK(roles("Enrique Manalo, Secretary of Foreign Affairs of the Republic of the Philippines, spoke by phone with "
-                "his counterpart.",
-                "2024-02-20") == Facts{"person:enrique-manalo official_of country:PHL"});
+    CHECK(roles("Teodoro Locsin, Secretary of Foreign Affairs of the Republic of the Philippines, flew to Hanoi "
+                "on Friday.",
+                "2020-02-20") == Facts{"person:teodoro-locsin-jr official_of country:PHL"});
 }
 
 TEST_CASE("roles: copular, appointment and heading predicates") {
-    CHECK(roles("Alexander Lukashenko has been President of Belarus since 1994.", "2021-06-10") ==
-          Facts{"person:alexander-lukashenko leader_of country:BLR"});
+    CHECK(roles("Paul Kagame has been President of Rwanda since 2000.", "2021-06-10") ==
+          Facts{"person:paul-kagame leader_of country:RWA"});
     CHECK(roles("Fumio Kishida became prime minister of Japan in 2021.", "2022-03-01") ==
           Facts{"person:fumio-kishida leader_of country:JPN"});
     CHECK(roles("Annalena Baerbock was appointed foreign minister of Germany in December.", "2022-03-01") ==
           Facts{"person:annalena-baerbock official_of country:DEU"});
-    CHECK(roles("Dmitry Medvedev, now deputy chairman of Russia's Security Council, wrote on Telegram.", "2022-03-01") ==
-          Facts{"person:dmitry-medvedev official_of country:RUS"});
+    CHECK(roles("Sergei Shoigu, now secretary of Russia's Security Council, flew to Beijing.", "2024-07-01") ==
+          Facts{"person:sergei-shoigu official_of country:RUS"});
     // a titled person with a second office in apposition
     CHECK(roles("Former President Dmitry Medvedev, now deputy chairman of Russia's Security Council, wrote again.",
                 "2022-03-01") == Facts{"person:dmitry-medvedev leader_of country:RUS",
                                        "person:dmitry-medvedev official_of country:RUS"});
-    CHECK(roles("The ministers congratulated Ms. Dilma Rousseff on her appointment as President of the NDB.",
+    CHECK(roles("The governors thanked Ms. Dilma Rousseff on her appointment as President of the NDB.",
                 "2023-08-24") == Facts{"person:dilma-rousseff leader_of org:ndb"});
     CHECK(roles("Rafael Grossi, who heads the IAEA, arrived in Kyiv.", "2023-04-04") ==
           Facts{"person:rafael-grossi leader_of org:iaea"});
@@ -102,7 +102,7 @@ TEST_CASE("roles: copular, appointment and heading predicates") {
 }
 
 TEST_CASE("roles: appositions with a demonym or a possessive country, in both orders") {
-    CHECK(roles("Sheikh Abdullah bin Zayed Al Nahyan, the Emirati foreign minister, signed the text.", "2020-09-15") ==
+    CHECK(roles("Sheikh Abdullah bin Zayed Al Nahyan, the Emirati foreign minister, arrived in Paris.", "2022-01-11") ==
           Facts{"person:abdullah-bin-zayed-al-nahyan official_of country:ARE"});
     CHECK(roles("Bahrain's foreign minister, Abdullatif al-Zayani, arrived in Cairo.", "2021-09-01") ==
           Facts{"person:abdullatif-al-zayani official_of country:BHR"});
@@ -110,15 +110,15 @@ TEST_CASE("roles: appositions with a demonym or a possessive country, in both or
           Facts{"person:abdalla-hamdok leader_of country:SDN"});
     CHECK(roles("Michel Barnier, the EU's chief negotiator, said talks would start in March.", "2020-02-01") ==
           Facts{"person:michel-barnier official_of org:european-union"});
-    CHECK(roles("EU High Representative Josep Borrell said the bloc would respond.", "2021-07-10") ==
+    CHECK(roles("EU High Representative Josep Borrell arrived in Kyiv on Monday.", "2022-02-07") ==
           Facts{"person:josep-borrell official_of org:european-union"});
 }
 
 TEST_CASE("roles: family names written in capitals before the given name") {
-    CHECK(roles("Prime Minister KISHIDA Fumio received the report.", "2024-02-20") ==
-          Facts{"person:fumio-kishida leader_of country:JPN"});
-    CHECK(roles("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a call with her counterpart.",
-                "2024-06-18") == Facts{"person:yoko-kamikawa official_of country:JPN"});
+    CHECK(roles("Prime Minister ISHIBA Shigeru opened the session.", "2025-03-04") ==
+          Facts{"person:shigeru-ishiba leader_of country:JPN"});
+    CHECK(roles("Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, spoke to reporters in Osaka.",
+                "2025-03-04") == Facts{"person:takeshi-iwaya official_of country:JPN"});
 }
 
 TEST_CASE("roles: a successor holds the predecessor's office") {
@@ -138,18 +138,18 @@ TEST_CASE("roles: the government of a KB leader") {
 TEST_CASE("roles: people at organizations the KB does not know") {
     CHECK(roles("Omar Haddad, a senior fellow at the Beirut Strategy Institute, said the deal was fragile.",
                 "2023-04-04") == Facts{"person:omar-haddad official_of org:beirut-strategy-institute"});
-    CHECK(roles("\"It is a real shift,\" said Layla Haddad, a Gulf researcher at the Amman-based Levant Policy Forum.",
-                "2023-03-12") == Facts{"person:layla-haddad official_of org:levant-policy-forum"});
+    CHECK(roles("\"The talks will drag on,\" said Omar Nasser, a senior fellow at the Cairo-based Nile Policy Institute.",
+                "2023-03-12") == Facts{"person:omar-nasser official_of org:nile-policy-institute"});
     CHECK(roles("Marta Klein, deputy Europe director of Human Rights Watch, criticised the decision.", "2023-03-12") ==
           Facts{"person:marta-klein official_of org:human-rights-watch"});
 }
 
 TEST_CASE("roles: a person of a party is its member") {
     auto f = geokg::testing::triple_keys(geokg::testing::data_extractor(),
-                                         "The new government is expected to be led by Jari Lehto of the centre-right "
-                                         "National Coalition Party, which won the election.",
+                                         "The coalition talks are being run by Mikko Salo of the centre-right "
+                                         "National Coalition Party, which came first.",
                                          "2023-04-04");
-    CHECK(f == Facts{"person:jari-lehto member_of org:national-coalition-party"});
+    CHECK(f == Facts{"person:mikko-salo member_of org:national-coalition-party"});
     // no name before "of the ... Party": nobody
     CHECK(geokg::testing::triple_keys(geokg::testing::data_extractor(), "Members of the Labour Party met on Monday.",
                                       "2023-04-04")
@@ -197,7 +197,7 @@ TEST_CASE("roles: negative controls and status") {
                       "person:yoshihide-suga") == "former");
     CHECK(role_status("Yoshihide Suga, the former prime minister, visited Taipei.", "2023-04-04",
                       "person:yoshihide-suga") == "former");
-    CHECK(role_status("Myanmar's ousted leader Aung San Suu Kyi was sentenced on Monday.", "2022-03-01",
+    CHECK(role_status("Myanmar's ousted leader Aung San Suu Kyi appeared in court on Friday.", "2022-03-01",
                       "person:aung-san-suu-kyi") == "former");
 }
 
